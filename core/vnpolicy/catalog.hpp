@@ -1,0 +1,36 @@
+// The one metadata table of the spreadsheet functions: names, arguments, vi/en wizard text,
+// rule ids and an example. The IDL, the function-wizard help (XAddIn) and the README reference
+// are generated from it, so they cannot drift apart.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace vnpolicy {
+
+enum class ResultKind : unsigned char { Number, Text };
+
+struct ArgInfo {
+    std::string_view name;     // contract name, e.g. "ServedMonths" (also the IDL parameter)
+    std::string_view name_vi;  // wizard name in a Vietnamese UI
+    std::string_view help_en;
+    std::string_view help_vi;
+    bool optional;
+};
+
+struct FunctionInfo {
+    std::string_view name;  // e.g. "COMPENSATION": the Calc name and the IDL method name
+    ResultKind result;
+    bool needs_document;  // takes the document's options (null date) as hidden first argument
+    std::span<const ArgInfo> args;
+    std::string_view description_en;
+    std::string_view description_vi;
+    std::string_view rules;           // rule ids of POLICY.md, e.g. "BT.15-17, KH.4-5"
+    std::string_view example;         // e.g. "COMPENSATION(50000000;108;36)"
+    std::string_view example_result;  // e.g. "33333333"
+};
+
+std::span<const FunctionInfo> catalog() noexcept;
+const FunctionInfo* find_function(std::string_view name) noexcept;
+
+}  // namespace vnpolicy

@@ -1,0 +1,33 @@
+// The spreadsheet functions exactly as ../shared/spec/FUNCTIONS.md states them: argument checks,
+// defaults and code folding, then a call into the rules. The add-in layer calls only these.
+#pragma once
+
+#include <string>
+
+#include "vnpolicy/arg.hpp"
+#include "vnpolicy/result.hpp"
+
+namespace vnpolicy::sheet {
+
+// COMPENSATION(Cost; RequiredMonths; ServedMonths; [Case]; [Policy]) — BT.15-17, KH.4-5
+Result<double> compensation(Arg cost, Arg required_months, Arg served_months, Arg case_no,
+                            Arg policy);
+
+// COMPENSATION_EXPLAIN(...; [Language]) — the same computation as text; on bad input the reason.
+// Fails only for a Language other than vi/en.
+Result<std::string> compensation_explain(Arg cost, Arg required_months, Arg served_months,
+                                         Arg case_no, Arg policy, Arg language);
+
+// COMMITMENT_MONTHS(TrainingMonths; [Policy]; [Group]) — BT.1d, BT.15.3, KH.3
+Result<double> commitment_months(Arg training_months, Arg policy, Arg group);
+
+// SERVICE_MONTHS(StartDate; EndDate; [Rounding]) — BT.16.2c
+Result<double> service_months(NullDate null_date, Arg start_date, Arg end_date, Arg rounding);
+
+// BASE_WAGE(Date) — BASE WAGE table
+Result<double> base_wage(NullDate null_date, Arg date);
+
+// POLICY_INFO() — add-in version and the date range of the shipped policy data
+std::string policy_info();
+
+}  // namespace vnpolicy::sheet
