@@ -33,4 +33,20 @@ struct FunctionInfo {
 std::span<const FunctionInfo> catalog() noexcept;
 const FunctionInfo* find_function(std::string_view name) noexcept;
 
+// Added for explanations and the add-in: the Vietnamese wizard label of a contract argument name
+// (e.g. "ServedMonths" -> "Số tháng đã phục vụ"), taken from the catalog above; the name itself
+// when unknown.
+std::string_view arg_label_vi(std::string_view arg_name) noexcept;
+
+// The wizard text in the UI language: Vietnamese when `vietnamese_ui`, English otherwise.
+inline std::string_view description(const FunctionInfo& f, bool vietnamese_ui) noexcept {
+    return vietnamese_ui ? f.description_vi : f.description_en;
+}
+inline std::string_view display_arg_name(const ArgInfo& a, bool vietnamese_ui) noexcept {
+    return vietnamese_ui ? a.name_vi : a.name;
+}
+inline std::string_view arg_help(const ArgInfo& a, bool vietnamese_ui) noexcept {
+    return vietnamese_ui ? a.help_vi : a.help_en;
+}
+
 }  // namespace vnpolicy

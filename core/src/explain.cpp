@@ -1,0 +1,226 @@
+#include "vnpolicy/explain.hpp"
+
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "vnpolicy/catalog.hpp"
+#include "vnpolicy/fold.hpp"
+
+namespace vnpolicy {
+namespace {
+
+std::string group_digits(std::string_view digits, char sep) {
+    std::string out;
+    const std::size_t n = digits.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        if (i > 0 && (n - i) % 3 == 0) out.push_back(sep);
+        out.push_back(digits[i]);
+    }
+    return out;
+}
+
+// "Số tháng đã phục vụ (ServedMonths)" in Vietnamese, "ServedMonths" in English.
+std::string arg_label(std::string_view arg, Language lang) {
+    if (lang == Language::En) return std::string(arg);
+    const std::string_view vi = arg_label_vi(arg);
+    if (vi == arg) return std::string(arg);
+    return fmt::format("{} ({})", vi, arg);
+}
+
+std::string money(double v, Language lang) {
+    return fmt::format("{} {}", format_number(v, lang), lang == Language::Vi ? "đồng" : "dong");
+}
+
+std::string_view cite_text(const Citation* c, Language lang) {
+    if (c == nullptr) return {};
+    return lang == Language::Vi ? std::string_view(c->vi) : std::string_view(c->en);
+}
+
+// "; T2 = 36 (35,6 làm tròn)" for each month count that rounding changed.
+std::string rounding_notes(const CompensationTrace& tr, Language lang) {
+    std::string out;
+    const auto note = [&](std::string_view name, double in, double rounded) {
+        if (in == rounded) return;
+        out += fmt::format("; {} = {} ({} {})", name, format_number(rounded, lang),
+                           format_number(in, lang), lang == Language::Vi ? "làm tròn" : "rounded");
+    };
+    note("T1", tr.required_in, tr.t1);
+    note("T2", tr.served_in, tr.t2);
+    return out;
+}
+
+std::string allowed_values(std::string_view arg, Language lang) {
+    const bool vi = lang == Language::Vi;
+    if (arg == "Case") return vi ? "1, 2 hoặc 3" : "1, 2 or 3";
+    if (arg == "Group") return vi ? "một số nguyên từ 1 đến 5" : "a whole number from 1 to 5";
+    if (arg == "Rounding") return vi ? "0, 1 hoặc 2" : "0, 1 or 2";
+    return vi ? "một giá trị được liệt kê" : "one of the listed values";
+}
+
+std::string accepted_codes(std::string_view arg, const PolicyData& data) {
+    if (arg == "Language") return "vi, en";
+    std::string out;
+    for (const PolicyEntry& p : data.policies) {
+        if (!out.empty()) out += ", ";
+        out += p.code;
+    }
+    return out;
+}
+
+std::string date_text(CivilDate d, Language lang) {
+    return lang == Language::Vi ? fmt::format("{:02}/{:02}/{:04}", d.day, d.month, d.year)
+                                : fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+}
+
+}  // namespace
+
+std::string format_number(double value, Language lang) {
+    if (std::isnan(value)) return "NaN";
+    if (std::isinf(value)) return value > 0 ? "∞" : "-∞";
+    const char thousands = lang == Language::Vi ? '.' : ',';
+    const char decimal = lang == Language::Vi ? ',' : '.';
+    std::string s;
+    if (std::floor(value) == value && std::fabs(value) < 1e18) {
+        s = fmt::format("{}", static_cast<long long>(value));
+    } else {
+        s = fmt::format("{}", value);
+    }
+    if (s.find_first_of("eE") != std::string::npos) {  // very large or small: leave the exponent
+        for (char& c : s) {
+            if (c == '.') c = decimal;
+        }
+        return s;
+    }
+    std::string out;
+    std::string_view body = s;
+    if (!body.empty() && body.front() == '-') {
+        out.push_back('-');
+        body.remove_prefix(1);
+    }
+    const std::size_t dot = body.find('.');
+    out += group_digits(body.substr(0, dot), thousands);
+    if (dot != std::string_view::npos) {
+        out.push_back(decimal);
+        out += body.substr(dot + 1);
+    }
+    return out;
+}
+
+std::string explain_compensation(const CompensationTrace& tr, Language lang) {
+    const bool vi = lang == Language::Vi;
+    const auto n = [lang](double v) { return format_number(v, lang); };
+    const std::string_view cite = cite_text(tr.cite, lang);
+    switch (tr.kind) {
+        case CompensationKind::Share: {
+            const std::string pct = n(tr.share * 100) + "%";
+            if (vi) {
+                const std::string_view what =
+                    tr.case_no == 1
+                        ? "bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào tạo"
+                        : "không được cấp bằng tốt nghiệp";
+                return fmt::format(
+                    "Trường hợp {} ({}): đền bù {} chi phí đào tạo: S = {} × {} = {} ({})",
+                    tr.case_no, what, pct, pct, n(tr.cost), money(tr.amount, lang), cite);
+            }
+            const std::string_view what = tr.case_no == 1
+                                              ? "left during training (never attended, quit the "
+                                                "course or the job, or expelled)"
+                                              : "no diploma";
+            return fmt::format(
+                "Case {} ({}): {} of the training cost is repaid: S = {} × {} = {} ({})",
+                tr.case_no, what, pct, pct, n(tr.cost), money(tr.amount, lang), cite);
+        }
+        case CompensationKind::NothingOwed:
+            return fmt::format("T2 = {} ≥ T1 = {}: {}: S = {} ({}){}", n(tr.t2), n(tr.t1),
+                               vi ? "đã phục vụ đủ thời gian cam kết, không phải đền bù"
+                                  : "the commitment has been served, nothing is owed",
+                               money(0, lang), cite, rounding_notes(tr, lang));
+        case CompensationKind::Proportional:
+            break;
+    }
+    if (tr.policy == PolicyId::KH2023) {
+        return fmt::format("S = F × (T1 − T2) / T1 = {} × ({} − {}) / {} = {} ({}){}", n(tr.cost),
+                           n(tr.t1), n(tr.t2), n(tr.t1), money(tr.amount, lang), cite,
+                           rounding_notes(tr, lang));
+    }
+    return fmt::format("S = F/T1 × (T1 − T2) = {} / {} × ({} − {}) = {} ({}){}", n(tr.cost),
+                       n(tr.t1), n(tr.t1), n(tr.t2), money(tr.amount, lang), cite,
+                       rounding_notes(tr, lang));
+}
+
+std::string explain_error(const Error& e, Language lang, const PolicyData& data,
+                          std::u16string_view text) {
+    const bool vi = lang == Language::Vi;
+    const std::string who = arg_label(e.arg, lang);
+    const std::string v = format_number(e.value, lang);
+    switch (e.code) {
+        case Errc::Missing:
+            return vi ? fmt::format("Thiếu đối số bắt buộc {}", who)
+                      : fmt::format("{} is required", who);
+        case Errc::NotNumber:
+            if (!text.empty()) {
+                const std::string t = utf16_to_utf8(text);
+                return vi ? fmt::format("{} phải là một số, không phải chữ: \"{}\"", who, t)
+                          : fmt::format("{} must be a number, not text: \"{}\"", who, t);
+            }
+            return vi ? fmt::format("{} phải là một số", who)
+                      : fmt::format("{} must be a number", who);
+        case Errc::NotText:
+            return vi ? fmt::format("{} phải là một mã dạng chữ, không phải số: {}", who, v)
+                      : fmt::format("{} must be a text code, not a number: {}", who, v);
+        case Errc::NotFinite:
+            return vi ? fmt::format("{} không phải là một số hữu hạn", who)
+                      : fmt::format("{} is not a finite number", who);
+        case Errc::Negative:
+            return vi ? fmt::format("{} không được âm: {}", who, v)
+                      : fmt::format("{} cannot be negative: {}", who, v);
+        case Errc::NotWhole:
+            return vi ? fmt::format("{} phải là số nguyên: {}", who, v)
+                      : fmt::format("{} must be a whole number: {}", who, v);
+        case Errc::TooLarge: {
+            const Quantity& limit = e.arg == "Cost" ? data.max_cost : data.max_months;
+            return vi ? fmt::format("{} vượt quá {}: {}", who, limit.cite.vi, v)
+                      : fmt::format("{} is beyond the {}: {}", who, limit.cite.en, v);
+        }
+        case Errc::OutOfRange:
+            return vi ? fmt::format("{} phải là {}: {}", who, allowed_values(e.arg, lang), v)
+                      : fmt::format("{} must be {}: {}", who, allowed_values(e.arg, lang), v);
+        case Errc::UnknownCode: {
+            const std::string t = utf16_to_utf8(text);
+            const std::string codes = accepted_codes(e.arg, data);
+            return vi ? fmt::format("{} không phải là mã được chấp nhận: \"{}\" (chấp nhận: {})",
+                                    who, t, codes)
+                      : fmt::format("{} is not an accepted code: \"{}\" (accepted: {})", who, t,
+                                    codes);
+        }
+        case Errc::DateInvalid:
+            return vi ? fmt::format("{} không phải là ngày hợp lệ (năm 1 đến 9999): {}", who, v)
+                      : fmt::format("{} is not a valid date (years 1 to 9999): {}", who, v);
+        case Errc::DateOrder:
+            return vi ? fmt::format("{} không được trước {}", who, arg_label("StartDate", lang))
+                      : fmt::format("{} cannot be before StartDate", who);
+        case Errc::BeforeWageTable: {
+            const std::string first = date_text(data.base_wage.front().from, lang);
+            return vi ? fmt::format("{} trước mốc đầu tiên của bảng lương cơ sở ({})", who, first)
+                      : fmt::format("{} is before the first row of the base-wage table ({})", who,
+                                    first);
+        }
+        case Errc::ZeroCommitment:
+            return vi ? fmt::format("{} phải từ 1 tháng trở lên sau khi làm tròn: {}", who, v)
+                      : fmt::format("{} must be at least 1 month after rounding: {}", who, v);
+        case Errc::NotCompensationPolicy: {
+            const auto idx = static_cast<std::size_t>(e.value);
+            const PolicyEntry& p = data.policies[idx < kPolicyCount ? idx : kPolicyCount - 1];
+            return vi ? fmt::format("{} {} ({}) không có quy định đền bù chi phí đào tạo", who,
+                                    p.code, p.name_vi)
+                      : fmt::format("{} {} ({}) has no compensation rules", who, p.code, p.name_en);
+        }
+        case Errc::BadLanguage:
+            return vi ? fmt::format("{} phải là \"vi\" hoặc \"en\"", who)
+                      : fmt::format("{} must be \"vi\" or \"en\"", who);
+    }
+    return {};
+}
+
+}  // namespace vnpolicy

@@ -1,0 +1,26 @@
+// Explanations in Vietnamese and English, built only from traces and errors (never recomputed).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "vnpolicy/compensation.hpp"
+#include "vnpolicy/policy_data.hpp"
+#include "vnpolicy/result.hpp"
+
+namespace vnpolicy {
+
+// 50000000 -> "50.000.000" (vi) / "50,000,000" (en); 35.6 -> "35,6" / "35.6".
+std::string format_number(double value, Language lang);
+
+// The sentence for a compensation trace, e.g. (vi)
+// "S = F/T1 × (T1 − T2) = 50.000.000 / 108 × (108 − 36) = 33.333.333 đồng (Điều 16 khoản 2 ...)".
+std::string explain_compensation(const CompensationTrace& trace, Language lang);
+
+// The reason for a refused input, naming the argument (Vietnamese label from the catalog + the
+// contract name) and its value, e.g. "Số tháng đã phục vụ (ServedMonths) không được âm: -3".
+// `text` is the offending text for UnknownCode/BadLanguage errors (UTF-16 as given).
+std::string explain_error(const Error& error, Language lang, const PolicyData& data,
+                          std::u16string_view text = {});
+
+}  // namespace vnpolicy

@@ -1,0 +1,197 @@
+// COMPENSATION_EXPLAIN: the same trace as COMPENSATION, in Vietnamese and English.
+#include "vnpolicy/explain.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.hpp"
+#include "vnpolicy/sheet_functions.hpp"
+
+using namespace vnpolicy;
+using namespace vnpolicy::test;
+
+namespace {
+std::string explain(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M(), Arg lang = M()) {
+    const auto r = sheet::compensation_explain(cost, t1, t2, c, p, lang);
+    EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code);
+    return r.ok() ? *r : std::string("<error>");
+}
+}  // namespace
+
+TEST(BT_16_2c, Explain_WorkedExample_vi) {
+    EXPECT_EQ(explain(N(50000000), N(108), N(36)),
+              "S = F/T1 × (T1 − T2) = 50.000.000 / 108 × (108 − 36) = 33.333.333 đồng (Điều 16 "
+              "khoản 2 điểm c, Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận)");
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), M(), M(), T(u"vi")),
+              explain(N(50000000), N(108), N(36)));
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), M(), M(), T(u" VI ")),
+              explain(N(50000000), N(108), N(36)));
+}
+
+TEST(BT_16_2c, Explain_WorkedExample_en) {
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), M(), M(), T(u"en")),
+              "S = F/T1 × (T1 − T2) = 50,000,000 / 108 × (108 − 36) = 33,333,333 dong (Article "
+              "16(2)(c), Decision 49/2012/QĐ-UBND of Bình Thuận province)");
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), M(), M(), T(u"EN")),
+              explain(N(50000000), N(108), N(36), M(), M(), T(u" en")));
+}
+
+TEST(BT_16_2c, Explain_RoundedMonths) {
+    EXPECT_EQ(explain(N(50000000), N(108), N(35.6)),
+              "S = F/T1 × (T1 − T2) = 50.000.000 / 108 × (108 − 36) = 33.333.333 đồng (Điều 16 "
+              "khoản 2 điểm c, Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận); T2 = 36 (35,6 làm "
+              "tròn)");
+    EXPECT_EQ(explain(N(50000000), N(107.5), N(35.6), M(), M(), T(u"en")),
+              "S = F/T1 × (T1 − T2) = 50,000,000 / 108 × (108 − 36) = 33,333,333 dong (Article "
+              "16(2)(c), Decision 49/2012/QĐ-UBND of Bình Thuận province); T1 = 108 (107.5 "
+              "rounded); T2 = 36 (35.6 rounded)");
+}
+
+TEST(BT_16_2c, Explain_NothingOwed) {
+    EXPECT_EQ(explain(N(50000000), N(108), N(120)),
+              "T2 = 120 ≥ T1 = 108: đã phục vụ đủ thời gian cam kết, không phải đền bù: S = 0 đồng "
+              "(Điều 16 khoản 2 điểm c, Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận)");
+    EXPECT_EQ(explain(N(50000000), N(108), N(108), M(), M(), T(u"en")),
+              "T2 = 108 ≥ T1 = 108: the commitment has been served, nothing is owed: S = 0 dong "
+              "(Article 16(2)(c), Decision 49/2012/QĐ-UBND of Bình Thuận province)");
+}
+
+TEST(BT_16_2a, Explain_Case1) {
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), N(1)),
+              "Trường hợp 1 (bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào tạo): "
+              "đền bù 100% chi phí đào tạo: S = 100% × 50.000.000 = 50.000.000 đồng (Điều 16 "
+              "khoản 2 điểm a, Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận)");
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), N(1), M(), T(u"en")),
+              "Case 1 (left during training (never attended, quit the course or the job, or "
+              "expelled)): 100% of the training cost is repaid: S = 100% × 50,000,000 = "
+              "50,000,000 dong (Article 16(2)(a), Decision 49/2012/QĐ-UBND of Bình Thuận "
+              "province)");
+}
+
+TEST(BT_16_2b, Explain_Case2) {
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), N(2)),
+              "Trường hợp 2 (không được cấp bằng tốt nghiệp): đền bù 50% chi phí đào tạo: S = 50% "
+              "× 50.000.000 = 25.000.000 đồng (Điều 16 khoản 2 điểm b, Quyết định "
+              "49/2012/QĐ-UBND tỉnh Bình Thuận)");
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), N(2), M(), T(u"en")),
+              "Case 2 (no diploma): 50% of the training cost is repaid: S = 50% × 50,000,000 = "
+              "25,000,000 dong (Article 16(2)(b), Decision 49/2012/QĐ-UBND of Bình Thuận "
+              "province)");
+}
+
+TEST(KH_5_Reading, Explain_Case2_Full) {
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), N(2), T(u"KH2023"), T(u"en")),
+              "Case 2 (no diploma): 100% of the training cost is repaid: S = 100% × 50,000,000 = "
+              "50,000,000 dong (Article 4(2), Decision of 4 August 2023 of Khánh Hòa province; "
+              "amount as Decree 101/2017/NĐ-CP Article 8(2)(a))");
+}
+
+TEST(KH_5_1a, Explain_Proportional) {
+    EXPECT_EQ(explain(N(60000000), N(72), N(24), M(), T(u"KH2023")),
+              "S = F × (T1 − T2) / T1 = 60.000.000 × (72 − 24) / 72 = 40.000.000 đồng (Điều 5 "
+              "khoản 1 điểm a, Quyết định ngày 04/08/2023 của UBND tỉnh Khánh Hòa)");
+}
+
+TEST(COMPENSATION_EXPLAIN, SameNumberAsCompensation) {
+    // The explanation quotes the amount of the very trace COMPENSATION returns.
+    const std::vector<std::vector<double>> inputs = {
+        {12345678.9, 7, 3, 3}, {100, 3, 1, 3}, {50000001, 0, 0, 2}, {7, 9, 2, 3}};
+    for (const auto& in : inputs) {
+        const auto n = sheet::compensation(N(in[0]), N(in[1]), N(in[2]), N(in[3]), M());
+        ASSERT_TRUE(n.ok());
+        const std::string text = explain(N(in[0]), N(in[1]), N(in[2]), N(in[3]), M(), T(u"en"));
+        EXPECT_NE(text.find("= " + format_number(*n, Language::En) + " dong"), std::string::npos)
+            << text;
+    }
+}
+
+TEST(COMPENSATION_EXPLAIN, ErrorReasons) {
+    struct Row {
+        Arg cost, t1, t2, c, p, lang;
+        std::string expected;
+    };
+    const std::vector<Row> rows = {
+        {N(50000000), N(108), N(-3), M(), M(), M(),
+         "Số tháng đã phục vụ (ServedMonths) không được âm: -3"},
+        {N(50000000), N(108), N(-3), M(), M(), T(u"en"), "ServedMonths cannot be negative: -3"},
+        {N(-1.5), N(108), N(3), M(), M(), M(), "Chi phí (Cost) không được âm: -1,5"},
+        {N(-1.5), N(108), N(3), M(), M(), T(u"en"), "Cost cannot be negative: -1.5"},
+        {M(), N(108), N(3), M(), M(), T(u"en"), "Cost is required"},
+        {M(), N(108), N(3), M(), M(), M(), "Thiếu đối số bắt buộc Chi phí (Cost)"},
+        {N(1), T(u"abc"), N(3), M(), M(), T(u"en"),
+         "RequiredMonths must be a number, not text: \"abc\""},
+        {N(1), N(kNaN), N(3), M(), M(), M(),
+         "Số tháng phải phục vụ (RequiredMonths) không phải là một số hữu hạn"},
+        {N(1), N(108), N(3), N(2.5), M(), T(u"en"), "Case must be a whole number: 2.5"},
+        {N(1), N(108), N(3), N(4), M(), M(), "Trường hợp (Case) phải là 1, 2 hoặc 3: 4"},
+        {N(1), N(108), N(3), M(), N(2012), T(u"en"),
+         "Policy must be a text code, not a number: 2,012"},
+        {N(1), N(108), N(3), M(), T(u"Hà Nội"), T(u"en"),
+         "Policy is not an accepted code: \"Hà Nội\" (accepted: BT2012, KH2023, ST2023)"},
+        {N(1), N(108), N(3), M(), T(u"ST2023"), M(),
+         "Chính sách (Policy) ST2023 (Kế hoạch năm 2023 của UBND tỉnh Sóc Trăng) không có quy "
+         "định đền bù chi phí đào tạo"},
+        {N(1), N(108), N(3), M(), T(u"ST2023"), T(u"en"),
+         "Policy ST2023 (Sóc Trăng province plan of 2023) has no compensation rules"},
+        {N(1), N(0.2), N(0), M(), M(), T(u"en"),
+         "RequiredMonths must be at least 1 month after rounding: 0.2"},
+        {N(1e15), N(108), N(3), M(), M(), T(u"en"),
+         "Cost is beyond the sanity limit for a cost (below 10^15 dong): 1,000,000,000,000,000"},
+        {N(1), N(1300), N(3), M(), M(), M(),
+         "Số tháng phải phục vụ (RequiredMonths) vượt quá giới hạn hợp lý của số tháng (100 "
+         "năm): 1.300"},
+    };
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        SCOPED_TRACE(testing::Message() << "row " << i);
+        const Row& r = rows[i];
+        EXPECT_EQ(explain(r.cost, r.t1, r.t2, r.c, r.p, r.lang), r.expected);
+    }
+}
+
+TEST(COMPENSATION_EXPLAIN, BadLanguageIsTheOnlyError) {
+    for (const Arg lang : {T(u"fr"), T(u""), T(u"vn"), N(1), O()}) {
+        const auto r = sheet::compensation_explain(N(50000000), N(108), N(36), M(), M(), lang);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, Errc::BadLanguage);
+        EXPECT_EQ(r.error().arg, "Language");
+    }
+    // Bad language wins even when other arguments are bad too.
+    const auto r = sheet::compensation_explain(N(-1), N(-1), N(-1), N(9), T(u"?"), T(u"de"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Errc::BadLanguage);
+}
+
+TEST(Explain, FormatNumber) {
+    EXPECT_EQ(format_number(33333333, Language::Vi), "33.333.333");
+    EXPECT_EQ(format_number(33333333, Language::En), "33,333,333");
+    EXPECT_EQ(format_number(999, Language::Vi), "999");
+    EXPECT_EQ(format_number(1000, Language::Vi), "1.000");
+    EXPECT_EQ(format_number(0, Language::En), "0");
+    EXPECT_EQ(format_number(-1234567.25, Language::Vi), "-1.234.567,25");
+    EXPECT_EQ(format_number(-1234567.25, Language::En), "-1,234,567.25");
+    EXPECT_EQ(format_number(35.6, Language::Vi), "35,6");
+}
+
+TEST(Explain, OtherErrorSentences) {
+    const PolicyData& d = policy_data();
+    EXPECT_EQ(explain_error({Errc::DateOrder, "EndDate", 0}, Language::Vi, d),
+              "Ngày kết thúc (EndDate) không được trước Ngày bắt đầu (StartDate)");
+    EXPECT_EQ(explain_error({Errc::BeforeWageTable, "Date", 0}, Language::En, d),
+              "Date is before the first row of the base-wage table (2008-01-01)");
+    EXPECT_EQ(explain_error({Errc::BeforeWageTable, "Date", 0}, Language::Vi, d),
+              "Ngày (Date) trước mốc đầu tiên của bảng lương cơ sở (01/01/2008)");
+    EXPECT_EQ(explain_error({Errc::OutOfRange, "Group", 6}, Language::En, d),
+              "Group must be a whole number from 1 to 5: 6");
+    EXPECT_EQ(explain_error({Errc::DateInvalid, "StartDate", -1e6}, Language::En, d),
+              "StartDate is not a valid date (years 1 to 9999): -1,000,000");
+    EXPECT_EQ(explain_error({Errc::BadLanguage, "Language", 0}, Language::En, d),
+              "Language must be \"vi\" or \"en\"");
+    // Every code has a sentence in both languages.
+    for (int c = 0; c <= static_cast<int>(Errc::BadLanguage); ++c) {
+        for (const Language l : {Language::Vi, Language::En}) {
+            EXPECT_FALSE(explain_error({static_cast<Errc>(c), "Cost", 1}, l, d).empty()) << c;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+// POLICY_INFO and cross-cutting argument rules of the contract layer.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_util.hpp"
+#include "vnpolicy/sheet_functions.hpp"
+#include "vnpolicy/version.hpp"
+
+using namespace vnpolicy;
+using namespace vnpolicy::test;
+
+TEST(POLICY_INFO, Text) {
+    EXPECT_EQ(sheet::policy_info(),
+              "vnpolicy " + std::string(kVersion) +
+                  " · policy data reviewed 2026-11-23 · base wage table 2008-01-01 – 2024-07-01 "
+                  "(the last row applies after it) · BT2012 (49/2012/QĐ-UBND Bình Thuận), KH2023 "
+                  "(Khánh Hòa 04/08/2023), ST2023 (Sóc Trăng plan 2023)");
+    EXPECT_EQ(kVersion, "0.1.0");
+}
+
+TEST(Contract, ErrorsNameTheArgumentAndValue) {
+    const auto r = sheet::compensation(N(1), N(108), N(-3), M(), M());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Errc::Negative);
+    EXPECT_EQ(r.error().arg, "ServedMonths");
+    EXPECT_EQ(r.error().value, -3);
+}
+
+TEST(Contract, ArgumentsCheckedInOrder) {
+    // Several bad arguments: the first one in contract order is reported.
+    const auto r = sheet::compensation(N(-1), N(-2), N(-3), N(9), T(u"xx"));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().arg, "Cost");
+    const auto c = sheet::commitment_months(N(-1), T(u"xx"), N(9));
+    ASSERT_FALSE(c.ok());
+    EXPECT_EQ(c.error().arg, "TrainingMonths");
+}
+
+TEST(Contract, NegativeZeroIsZero) {
+    const auto r = sheet::compensation(N(-0.0), N(108), N(36), M(), M());
+    ASSERT_TRUE(r.ok());
+    EXPECT_EQ(*r, 0);
+}
+
+TEST(Contract, DeterministicAcrossCalls) {
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(*sheet::compensation(N(50000000), N(108), N(36), M(), M()), 33333333);
+    }
+}
