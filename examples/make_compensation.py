@@ -1,0 +1,133 @@
+#!/usr/bin/python3
+"""Writes examples/compensation.fods, the compensation worksheet handed out to accountants.
+
+    /usr/bin/python3 examples/make_compensation.py
+
+The .fods is committed; edit this script (not the .fods) and re-run it, then check it with
+scripts/run-example.sh. Rows are realistic but fictitious officials.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date as D
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests" / "integration"))
+from fods_writer import Cell, Sheet, write_fods  # noqa: E402
+
+SHEET = "Bồi hoàn"
+
+# name, unit, cost F, training months, graduation / service start, leaving date, case, policy, KH group
+OFFICIALS = [
+    ("Nguyễn Văn An", "Sở Y tế tỉnh Bình Thuận", 50_000_000, 36, D(2019, 8, 15), D(2022, 8, 15), 3, "BT2012", None),
+    ("Trần Thị Bích", "Sở Giáo dục và Đào tạo tỉnh Bình Thuận", 30_000_000, 24, D(2021, 6, 30), D(2023, 3, 14), 3, "BT2012", None),
+    ("Lê Hoàng Minh", "UBND huyện Hàm Thuận Bắc", 18_500_000, 24, None, D(2022, 3, 10), 1, "BT2012", None),
+    ("Phạm Thị Hồng", "Bệnh viện Đa khoa tỉnh Bình Thuận", 42_000_000, 36, D(2020, 9, 30), D(2021, 1, 4), 2, "BT2012", None),
+    ("Ngô Thị Lan", "Sở Tài chính tỉnh Bình Thuận", 35_000_000, 12, D(2019, 7, 1), D(2022, 12, 15), 3, "BT2012", None),
+    ("Võ Thanh Tùng", "Sở Y tế tỉnh Khánh Hòa", 60_000_000, 24, D(2023, 9, 1), D(2025, 3, 20), 3, "KH2023", 1),
+    ("Đặng Thị Mai", "Bệnh viện Đa khoa tỉnh Khánh Hòa", 80_000_000, None, D(2022, 2, 1), D(2024, 8, 16), 3, "KH2023", 3),
+    ("Huỳnh Văn Phúc", "Trung tâm Y tế thành phố Nha Trang", 45_000_000, 24, D(2024, 5, 31), D(2024, 6, 28), 2, "KH2023", 1),
+]
+
+HEADERS = [
+    ("STT", "No."),
+    ("Họ và tên", "Name"),
+    ("Đơn vị công tác", "Unit"),
+    ("Chi phí đào tạo F (đồng)", "Training cost F (VND)"),
+    ("Thời gian đào tạo (tháng)", "Training months"),
+    ("Ngày tốt nghiệp / bắt đầu phục vụ", "Graduation / service start"),
+    ("Ngày nghỉ việc", "Leaving date"),
+    ("Trường hợp (1, 2, 3)", "Case"),
+    ("Chính sách", "Policy"),
+    ("Nhóm (KH2023)", "KH group"),
+    ("Số tháng phải phục vụ T1", "Commitment months"),
+    ("Số tháng đã phục vụ T2", "Months served"),
+    ("Số tiền phải bồi hoàn (đồng)", "Amount to repay (VND)"),
+    ("Diễn giải", "Explanation"),
+]
+WIDTHS = [1.2, 4.2, 6.2, 3.4, 2.4, 3.0, 2.8, 2.2, 2.4, 2.0, 2.6, 2.6, 3.6, 16.0]
+
+
+def compensation_sheet() -> Sheet:
+    s = Sheet(SHEET, WIDTHS)
+    s.add(Cell("BẢNG TÍNH BỒI HOÀN CHI PHÍ ĐÀO TẠO", style="title", span=8))
+    s.add(Cell("Training-cost compensation worksheet — Bình Thuận 49/2012/QĐ-UBND (BT2012), "
+               "Khánh Hòa 2023 (KH2023)", style="subtitle", span=10))
+    s.add(Cell("Nhập dữ liệu vào các cột B–J; các cột K–N tự tính bằng add-in vnpolicy. "
+               "Enter data in columns B–J; columns K–N are computed by the vnpolicy add-in. "
+               "Đơn vị tiền: đồng.", style="note", span=12))
+    s.add()
+    s.add(*[Cell("%s\n%s" % h, style="header") for h in HEADERS])
+    first = len(s.rows) + 1
+    for i, (name, unit, cost, months, start, leave, case, policy, group) in enumerate(OFFICIALS, 1):
+        r = len(s.rows) + 1
+        s.add(Cell(i, style="center"), Cell(name, style="text"), Cell(unit, style="wrap"),
+              Cell(cost, style="money"), Cell(months, style="center"),
+              Cell(start, style="date"), Cell(leave, style="date"),
+              Cell(case, style="center"), Cell(policy, style="center"), Cell(group, style="center"),
+              # An empty group means the policy's default (1); BT2012 has no groups.
+              Cell(formula="=COMMITMENT_MONTHS(E{r};I{r};IF(ISBLANK(J{r});1;J{r}))".format(r=r),
+                   style="center"),
+              # Case 1 (left during training) has no graduation date: nothing served.
+              Cell(formula="=IF(OR(ISBLANK(F{r});ISBLANK(G{r}));0;SERVICE_MONTHS(F{r};G{r}))"
+                   .format(r=r), style="center"),
+              Cell(formula="=COMPENSATION(D{r};K{r};L{r};H{r};I{r})".format(r=r), style="money"),
+              Cell(formula="=COMPENSATION_EXPLAIN(D{r};K{r};L{r};H{r};I{r})".format(r=r),
+                   style="wrap"))
+    last = len(s.rows)
+    s.add(Cell("Tổng cộng / Total", style="total_label", span=3),
+          Cell(formula="=SUM(D%d:D%d)" % (first, last), style="total_money"),
+          *[Cell(None, style="total_label") for _ in range(8)],
+          Cell(formula="=SUM(M%d:M%d)" % (first, last), style="total_money"),
+          Cell(None, style="total_label"))
+    s.add()
+    s.add(None, Cell("Người lập biểu / Prepared by", style="note", span=2), *[None] * 9,
+          Cell("Kế toán trưởng / Chief accountant", style="note", span=2))
+    return s
+
+
+GUIDE = [
+    ("Cột / Column", "Ý nghĩa / Meaning"),
+    ("Chi phí đào tạo F", "Học phí và mọi chi phí của khóa học (BT.16.1); trường hợp 1: số đã chi đến "
+     "ngày nghỉ. KH2023 nhóm 2–5: khoản hỗ trợ đã nhận A (KH.5.2–5.4). / Tuition and every other "
+     "course cost; case 1: what was paid so far; KH2023 groups 2–5: the allowance received."),
+    ("Trường hợp", "1 = bỏ học, thôi việc trong thời gian đào tạo (bồi hoàn 100 %); 2 = không được cấp "
+     "bằng (BT2012: 50 %, KH2023: 100 %); 3 = đã tốt nghiệp nhưng nghỉ trước thời hạn cam kết: "
+     "S = F / T1 × (T1 − T2). / 1 left during training; 2 no diploma; 3 left before the commitment."),
+    ("Chính sách", "BT2012 = Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận; KH2023 = Quyết định ngày "
+     "04/8/2023 tỉnh Khánh Hòa. Viết hoa/thường, dấu cách, gạch nối đều được. / Case, spaces and "
+     "hyphens do not matter."),
+    ("Nhóm (KH2023)", "Nhóm đối tượng 1–5 (KH.2): nhóm 1 phục vụ 2 × thời gian đào tạo; nhóm 2, 4, 5: "
+     "60 tháng; nhóm 3: 72 tháng. Để trống với BT2012 (3 × thời gian đào tạo)."),
+    ("T1, T2", "Số tháng làm tròn: phần lẻ từ 15 ngày trở lên tính một tháng (BT.16.2c). / Whole "
+     "months; a remainder of 15 days or more counts as a month."),
+    ("Err:502", "Dữ liệu không hợp lệ (số âm, mã sai, ngày nghỉ trước ngày tốt nghiệp…); cột Diễn "
+     "giải cho biết lý do. / Invalid input; the Explanation column says why."),
+    ("Hàm / Functions", "COMMITMENT_MONTHS, SERVICE_MONTHS, COMPENSATION, COMPENSATION_EXPLAIN "
+     "(Chèn ▸ Hàm ▸ Add-In). Phiên bản dữ liệu / data version: xem ô dưới / see below."),
+]
+
+
+def guide_sheet() -> Sheet:
+    s = Sheet("Hướng dẫn", [4.5, 22.0])
+    s.add(Cell("HƯỚNG DẪN / GUIDE", style="title", span=2))
+    s.add()
+    for i, (a, b) in enumerate(GUIDE):
+        st = "header" if i == 0 else "text"
+        s.add(Cell(a, style=st), Cell(b, style="header" if i == 0 else "wrap"))
+    s.add()
+    s.add(Cell("POLICY_INFO()", style="code"), Cell(formula="=POLICY_INFO()", style="wrap"))
+    return s
+
+
+def main() -> None:
+    out = HERE / "compensation.fods"
+    write_fods(out, [compensation_sheet(), guide_sheet()],
+               title="Bảng tính bồi hoàn chi phí đào tạo — vnpolicy")
+    print("wrote", out)
+
+
+if __name__ == "__main__":
+    main()

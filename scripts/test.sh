@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# THE test command: dependencies, the full build (core, add-in, .oxt) and every test — core
+# unit tests and the headless-Calc tests — then the core again under ASan/UBSan.
+# Works from any directory; build trees: build/ and build-asan/ in the repository.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+bash scripts/install-deps.sh
+
+echo "== build (core, add-in, vnpolicy.oxt) =="
+cmake -S . -B build
+cmake --build build -j2
+echo "== tests: core unit tests and headless Calc =="
+ctest --test-dir build --output-on-failure
+
+echo "== sanitizer build of the core (AddressSanitizer, UndefinedBehaviorSanitizer) =="
+cmake -S . -B build-asan -DVNPOLICY_WITH_ADDIN=OFF -DVNPOLICY_SANITIZE=ON
+cmake --build build-asan -j2
+ctest --test-dir build-asan --output-on-failure
+
+echo "test.sh: all tests passed"
