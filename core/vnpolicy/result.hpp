@@ -35,7 +35,7 @@ template <class T>
 class Result {
 public:
     Result(T value) : ok_(true), value_(std::move(value)) {}  // NOLINT: implicit by design
-    Result(Error error) : ok_(false), error_(error) {}         // NOLINT: implicit by design
+    Result(Error error) : ok_(false), error_(error) {}        // NOLINT: implicit by design
 
     [[nodiscard]] bool ok() const noexcept { return ok_; }
     explicit operator bool() const noexcept { return ok_; }

@@ -1,0 +1,31 @@
+// Argument descriptions shared by several function families (one label and help per contract
+// name), and the compile-time concatenation of the families into the one catalog.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+
+#include "vnpolicy/catalog.hpp"
+
+namespace vnpolicy::catalog_data {
+
+inline constexpr ArgInfo kLanguage{
+    "Language", "Ngôn ngữ",
+    "Optional, default \"vi\". \"vi\" for Vietnamese or \"en\" for English; any other value is an "
+    "error.",
+    "Không bắt buộc, mặc định \"vi\". \"vi\" (tiếng Việt) hoặc \"en\" (tiếng Anh); giá trị khác là "
+    "lỗi.",
+    true};
+
+template <std::size_t... N>
+constexpr auto concat(const std::array<FunctionInfo, N>&... families) {
+    std::array<FunctionInfo, (N + ...)> all{};
+    std::size_t i = 0;
+    ((std::copy(families.begin(), families.end(), all.begin() + static_cast<std::ptrdiff_t>(i)),
+      i += families.size()),
+     ...);
+    return all;
+}
+
+}  // namespace vnpolicy::catalog_data
