@@ -8,6 +8,7 @@ needs=(
   cmake g++ make
   libreoffice-dev                          # SDK: headers, cppumaker, unoidl-write, types
   "libreoffice-calc-nogui|libreoffice-calc"  # the office the add-in and its tests run in
+  libreoffice-l10n-vi                      # Vietnamese UI: the wizard-language test
   python3-uno                              # /usr/bin/python3 drives headless Calc in the tests
   libfmt-dev libtomlplusplus-dev libboost-dev
   libgtest-dev googletest
