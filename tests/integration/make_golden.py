@@ -223,7 +223,35 @@ POLICY_INFO = [
     ("BASE WAGE", "mentions the start of the policy data (2008)", "=POLICY_INFO()", "has", "2008"),
 ]
 
+# VND_TEXT (FUNCTIONS.md "Text"): the words, exactly (kind "same": EXACT text).
+VND_TEXT = [
+    ("Text", "contract example", "=VND_TEXT(33333333)", "same",
+     "Ba mươi ba triệu ba trăm ba mươi ba nghìn ba trăm ba mươi ba đồng"),
+    ("Text", "contract example: không trăm linh năm nghìn", "=VND_TEXT(1005000)", "same",
+     "Một triệu không trăm linh năm nghìn đồng"),
+    ("Text", "zero", "=VND_TEXT(0)", "same", "Không đồng"),
+    ("Text", "mốt after mươi, bốn not tư", "=VND_TEXT(21;0)", "same", "Hai mươi mốt đồng"),
+    ("Text", "lăm after mười", "=VND_TEXT(15)", "same", "Mười lăm đồng"),
+    ("Text", "linh năm, not lăm, after trăm", "=VND_TEXT(105)", "same", "Một trăm linh năm đồng"),
+    ("Text", "style 1: ngàn, lẻ", "=VND_TEXT(1005000;1)", "same",
+     "Một triệu không trăm lẻ năm ngàn đồng"),
+    ("Text", "zero groups skipped", "=VND_TEXT(1000000000)", "same", "Một tỷ đồng"),
+    ("Text", "nghìn tỷ", "=VND_TEXT(1005000000000)", "same",
+     "Một nghìn không trăm linh năm tỷ đồng"),
+    ("Text", "negative: Âm", "=VND_TEXT(-24)", "same", "Âm hai mươi bốn đồng"),
+    ("Text", "rounded half away from zero: -0.5", "=VND_TEXT(-0.5)", "same", "Âm một đồng"),
+    ("Text", "an amount from a cell (Input 1)", "=VND_TEXT(G{r})", "same",
+     "Ba mươi ba triệu ba trăm ba mươi ba nghìn ba trăm ba mươi ba đồng", 33333333),
+    ("Text", "the amount of a computation", "=VND_TEXT(COMPENSATION(50000000;108;36;2))", "same",
+     "Hai mươi lăm triệu đồng"),
+    ("bad input", "10^15 is too large", "=VND_TEXT(10^15)", "err", E502),
+    ("bad input", "style 2", "=VND_TEXT(1;2)", "err", E502),
+    ("bad input", "text amount", "=VND_TEXT(\"1000\")", "err", E502),
+    ("bad input", "missing amount", "=VND_TEXT(;1)", "err", E502),
+]
+
 OK_FORMULA = {
+    "same": "=IF(ISTEXT(D{r});EXACT(D{r};E{r});FALSE())",
     "eq": "=IF(ISNUMBER(D{r});D{r}=E{r};FALSE())",
     "err": "=IF(ISERROR(D{r});\"Err:\"&ERRORTYPE(D{r})=E{r};FALSE())",
     "has": "=IF(ISTEXT(D{r});ISNUMBER(FIND(E{r};D{r}));FALSE())",
@@ -312,6 +340,8 @@ def main() -> None:
         case_sheet("BASE_WAGE", about, BASE_WAGE),
     ], title="vnpolicy golden tests — dates with null date 1904-01-01", null_date=d1904,
         user_meta={"vnpolicy.NullDate": d1904.isoformat()})
+    write_fods(out / "text_functions.fods", [case_sheet("VND_TEXT", ABOUT, VND_TEXT)],
+               title="vnpolicy golden tests — text functions")
     (out / "selftest").mkdir(exist_ok=True)
     about = "The runner's own test on built-in functions (calc_check.py); no add-in needed."
     write_fods(out / "selftest" / "builtin_ok.fods",

@@ -1,0 +1,197 @@
+// catalog_dump: the function catalog (vnpolicy::catalog(), the table behind the function wizard
+// and the IDL) as JSON for scripts and tests, or as the Markdown function reference.
+//
+//   vnpolicy_catalog_dump --json                      JSON array on stdout
+//   vnpolicy_catalog_dump --markdown                  docs/FUNCTIONS-REFERENCE.md on stdout
+//   vnpolicy_catalog_dump --markdown --write FILE     write FILE (only when it changes)
+//   vnpolicy_catalog_dump --markdown --check FILE     exit 1 when FILE differs from the catalog
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "vnpolicy/catalog.hpp"
+
+namespace {
+
+using vnpolicy::ArgInfo;
+using vnpolicy::FunctionInfo;
+
+constexpr std::string_view kRegenerate = "cmake --build build --target vnpolicy_reference";
+
+std::string json_string(std::string_view s) {
+    std::string out = "\"";
+    for (const char c : s) {
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+                    out += buf;
+                } else {
+                    out += c;  // UTF-8 passes through
+                }
+        }
+    }
+    return out + '"';
+}
+
+std::string json() {
+    std::ostringstream o;
+    o << "[\n";
+    bool first_fn = true;
+    for (const FunctionInfo& f : vnpolicy::catalog()) {
+        o << (first_fn ? "" : ",\n") << "  {\"name\": " << json_string(f.name) << ", \"result\": "
+          << (f.result == vnpolicy::ResultKind::Text ? "\"text\"" : "\"number\"")
+          << ", \"needs_document\": " << (f.needs_document ? "true" : "false")
+          << ",\n   \"args\": [";
+        bool first_arg = true;
+        for (const ArgInfo& a : f.args) {
+            o << (first_arg ? "\n" : ",\n") << "     {\"name\": " << json_string(a.name)
+              << ", \"name_vi\": " << json_string(a.name_vi)
+              << ", \"optional\": " << (a.optional ? "true" : "false")
+              << ",\n      \"help_en\": " << json_string(a.help_en)
+              << ",\n      \"help_vi\": " << json_string(a.help_vi) << '}';
+            first_arg = false;
+        }
+        o << "],\n   \"description_en\": " << json_string(f.description_en)
+          << ",\n   \"description_vi\": " << json_string(f.description_vi)
+          << ",\n   \"rules\": " << json_string(f.rules)
+          << ",\n   \"example\": " << json_string(f.example)
+          << ",\n   \"example_result\": " << json_string(f.example_result) << '}';
+        first_fn = false;
+    }
+    o << "\n]\n";
+    return o.str();
+}
+
+// Text for a Markdown table cell.
+std::string cell(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        if (c == '|') out += '\\';
+        out += c == '\n' ? ' ' : c;
+    }
+    return out;
+}
+
+std::string signature(const FunctionInfo& f) {
+    std::string s = std::string(f.name) + '(';
+    for (std::size_t i = 0; i < f.args.size(); ++i) {
+        if (i) s += "; ";
+        const ArgInfo& a = f.args[i];
+        s += a.optional ? "[" + std::string(a.name) + "]" : std::string(a.name);
+    }
+    return s + ')';
+}
+
+std::string anchor(std::string_view name) {
+    std::string out;
+    for (const char c : name) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+}
+
+std::string markdown() {
+    std::ostringstream o;
+    o << "# vnpolicy function reference\n\n"
+      << "<!-- Generated from the function catalog (core/src/catalog/) by "
+         "core/tools/catalog_dump.cpp. Do not edit; regenerate with: "
+      << kRegenerate << " -->\n\n"
+      << "Generated from the same metadata that feeds LibreOffice's function wizard, so the two "
+         "cannot disagree. The contract is `../shared/spec/FUNCTIONS.md`. Calc separates "
+         "arguments with `;`; arguments in `[brackets]` are optional. Every function is in the "
+         "**Add-In** category; bad input gives **Err:502**.\n\n"
+      << "| function | returns | rules |\n| --- | --- | --- |\n";
+    for (const FunctionInfo& f : vnpolicy::catalog()) {
+        o << "| [`" << cell(signature(f)) << "`](#" << anchor(f.name) << ") | "
+          << (f.result == vnpolicy::ResultKind::Text ? "text" : "number") << " | " << cell(f.rules)
+          << " |\n";
+    }
+    for (const FunctionInfo& f : vnpolicy::catalog()) {
+        o << "\n## " << f.name << "\n\n`" << signature(f) << "` → "
+          << (f.result == vnpolicy::ResultKind::Text ? "text" : "number") << " · rules: " << f.rules
+          << "\n\n"
+          << "- **English:** " << f.description_en << "\n"
+          << "- **Tiếng Việt:** " << f.description_vi << "\n\n";
+        if (f.args.empty()) {
+            o << "No arguments.\n\n";
+        } else {
+            o << "| argument | tên (vi) | help | hướng dẫn |\n| --- | --- | --- | --- |\n";
+            for (const ArgInfo& a : f.args) {
+                o << "| `" << a.name << "`" << (a.optional ? " (optional)" : "") << " | "
+                  << cell(a.name_vi) << " | " << cell(a.help_en) << " | " << cell(a.help_vi)
+                  << " |\n";
+            }
+            o << '\n';
+        }
+        o << "Example: `=" << f.example << "` → `" << f.example_result << "`\n";
+    }
+    return o.str();
+}
+
+bool read_file(const char* path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return true;
+}
+
+int usage(const char* argv0) {
+    std::fprintf(stderr, "usage: %s --json | --markdown [--write FILE | --check FILE]\n", argv0);
+    return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const char* self = argc > 0 ? argv[0] : "vnpolicy_catalog_dump";
+    if (argc < 2) return usage(self);
+    const std::string_view mode = argv[1];
+    if (mode == "--json" && argc == 2) {
+        std::fputs(json().c_str(), stdout);
+        return 0;
+    }
+    if (mode != "--markdown") return usage(self);
+    const std::string md = markdown();
+    if (argc == 2) {
+        std::fputs(md.c_str(), stdout);
+        return 0;
+    }
+    if (argc != 4) return usage(self);
+    const std::string_view action = argv[2];
+    const char* path = argv[3];
+    std::string old;
+    const bool exists = read_file(path, old);
+    if (action == "--check") {
+        if (exists && old == md) return 0;
+        std::fprintf(stderr,
+                     "%s is out of date with the function catalog (core/src/catalog/).\n"
+                     "Regenerate it with: %.*s\n",
+                     path, static_cast<int>(kRegenerate.size()), kRegenerate.data());
+        return 1;
+    }
+    if (action != "--write") return usage(self);
+    if (exists && old == md) return 0;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << md;
+    out.close();
+    if (!out) {
+        std::fprintf(stderr, "cannot write %s\n", path);
+        return 1;
+    }
+    return 0;
+}
