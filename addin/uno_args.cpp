@@ -57,11 +57,26 @@ const AnyRows* as_range(const css::uno::Any& value) noexcept {
     return static_cast<const AnyRows*>(value.getValue());
 }
 
-// One cell of a range: empty -> 0 (as a plain reference to an empty cell), nested -> other.
+// The only cell of a single-cell range: empty -> 0 (as a plain reference to an empty cell),
+// nested -> other.
 Arg cell_arg(const css::uno::Any& cell) noexcept {
     if (cell.getValueTypeClass() == css::uno::TypeClass_VOID) return Arg::num(0.0);
     if (cell.getValueTypeClass() == css::uno::TypeClass_SEQUENCE) return Arg::other();
     return scalar(cell);
+}
+
+// A cell of a larger range. Calc hands an empty cell of a range to an `any` parameter as an
+// empty string (measured, LibreOffice 7.4): it becomes Missing, which the core counts as 0
+// where a number belongs (FUNCTIONS.md: empty cells count as 0) and as the default where an
+// optional code belongs. Any other text stays text, which the core refuses where a number
+// belongs.
+Arg range_cell_arg(const css::uno::Any& cell) noexcept {
+    if (cell.getValueTypeClass() == css::uno::TypeClass_VOID) return Arg::missing();
+    if (cell.getValueTypeClass() == css::uno::TypeClass_STRING &&
+        static_cast<const rtl::OUString*>(cell.getValue())->isEmpty()) {
+        return Arg::missing();
+    }
+    return cell_arg(cell);
 }
 
 }  // namespace
@@ -87,7 +102,7 @@ Arg to_arg(const css::uno::Any& value, ArgStore& store) {
     cells.reserve(static_cast<std::size_t>(n_rows) * static_cast<std::size_t>(n_cols));
     for (const css::uno::Sequence<css::uno::Any>& row : *range) {
         if (row.getLength() != n_cols) return Arg::other();  // ragged: not a range
-        for (const css::uno::Any& cell : row) cells.push_back(cell_arg(cell));
+        for (const css::uno::Any& cell : row) cells.push_back(range_cell_arg(cell));
     }
     return Arg::range(cells.data(), static_cast<std::uint32_t>(n_rows),
                       static_cast<std::uint32_t>(n_cols));

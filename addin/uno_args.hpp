@@ -24,9 +24,9 @@ struct ArgStore {
 };
 
 // As above, but a range of several cells (rows × cols) -> Arg::range over its cells, held in
-// `store`: an empty cell -> the number 0, text -> text (the core refuses it where a number
-// belongs), a nested sequence or another type -> other. Throws only std::bad_alloc (the caller
-// is guarded).
+// `store`: an empty cell -> missing (the core counts it as 0 where a number belongs), text ->
+// text (the core refuses it where a number belongs), a nested sequence or another type -> other.
+// Throws only std::bad_alloc (the caller is guarded).
 Arg to_arg(const css::uno::Any& value, ArgStore& store);
 
 // The document's null date from its options ("NullDate", css::util::Date); the core's default

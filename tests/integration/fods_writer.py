@@ -3,7 +3,7 @@ tests and example templates: strings, numbers, dates, formulas, a few cell style
 widths, the null date and named user-defined metadata.
 
 Formulas are given as a Calc user types them in an English UI (`;` separators, A1 references,
-e.g. `=COMPENSATION(D5;E5;F5)`); to_odf() turns them into the ODF form stored in the file
+e.g. `=COMPENSATION(D5;E5;F5)`, another sheet as `'Danh sách'!D5:D40`); to_odf() turns them into the ODF form stored in the file
 (`of:=org.vnpolicy.CalcAddIn.COMPENSATION([.D5];[.E5];[.F5])`).
 
 ODF stores a UNO add-in call by its programmatic name, service + "." + method — what
@@ -31,7 +31,9 @@ ADDIN_FUNCTIONS = frozenset("""
 # Built-in functions whose ODFF name differs from the name typed in the UI.
 _ODFF_NAMES = {"ERRORTYPE": "ORG.OPENOFFICE.ERRORTYPE"}
 
-_TOKEN = re.compile(r'"(?:[^"]|"")*"|\b\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?\b'
+_TOKEN = re.compile(r'"(?:[^"]|"")*"'
+                    r"|(?:'(?:[^']|'')+'|\b[A-Za-z_][A-Za-z0-9_]*)![A-Z]{1,3}[0-9]+(?::[A-Z]{1,3}[0-9]+)?\b"
+                    r'|\b\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?\b'
                     r'|[A-Za-z_][A-Za-z0-9_.]*(?=\()')
 
 
@@ -47,6 +49,10 @@ def to_odf(formula: str) -> str:
             if tok.upper() in ADDIN_FUNCTIONS:
                 return "%s.%s" % (ADDIN_SERVICE, tok.upper())
             return _ODFF_NAMES.get(tok.upper(), tok)
+        if "!" in tok:  # 'Sheet name'!A1:B2 -> [$'Sheet name'.A1:.B2]
+            sheet, _, ref = tok.rpartition("!")
+            a, _, b = ref.partition(":")
+            return "[$%s.%s%s]" % (sheet, a, ":." + b if b else "")
         if ":" in tok:
             a, b = tok.split(":")
             return "[.%s:.%s]" % (a, b)
@@ -61,6 +67,7 @@ class Cell:
     formula: str | None = None    # UI syntax, e.g. "=COMPENSATION(50000000;108;36)"
     style: str | None = None      # a cell style name from STYLES
     span: int = 1                 # columns spanned
+    matrix: tuple[int, int] | None = None  # an array formula over (rows, cols) cells from here
 
 
 @dataclass
@@ -134,6 +141,9 @@ def _cell_xml(c: Cell) -> str:
     if c.formula is not None:
         # No cached value: LibreOffice computes every formula when it opens the file.
         attrs.append("table:formula=%s" % quoteattr(to_odf(c.formula)))
+        if c.matrix is not None:  # {=...} entered with Ctrl+Shift+Enter over rows × cols
+            attrs.append('table:number-matrix-rows-spanned="%d" '
+                         'table:number-matrix-columns-spanned="%d"' % c.matrix)
     elif c.value is None:
         pass
     elif isinstance(c.value, bool):
