@@ -112,11 +112,32 @@ STYLES = {
     "note": ('<style:text-properties fo:font-size="9pt" fo:color="#555555"/>', None),
 }
 
+# More styles for the templates, written into a file only when one of its cells uses them.
+EXTRA_STYLES = {
+    "pct": ('<style:table-cell-properties fo:border="0.5pt solid #c0c0c0" style:vertical-align="top"/>', "N_pct"),
+    "dec1": ('<style:table-cell-properties fo:border="0.5pt solid #c0c0c0" style:vertical-align="top"/>', "N_dec1"),
+    "input": ('<style:table-cell-properties fo:background-color="#fff8dc" fo:border="0.5pt solid #c0c0c0" '
+              'style:vertical-align="top"/>', "N_money"),
+    "input_date": ('<style:table-cell-properties fo:background-color="#fff8dc" fo:border="0.5pt solid #c0c0c0" '
+                   'style:vertical-align="top"/><style:paragraph-properties fo:text-align="center"/>', "N_date"),
+    "total_int": ('<style:table-cell-properties fo:background-color="#f2f2f2" fo:border="0.5pt solid #808080"/>'
+                  '<style:text-properties fo:font-weight="bold"/>', "N_money"),
+    "total_pct": ('<style:table-cell-properties fo:background-color="#f2f2f2" fo:border="0.5pt solid #808080"/>'
+                  '<style:text-properties fo:font-weight="bold"/>', "N_pct"),
+    "total_dec1": ('<style:table-cell-properties fo:background-color="#f2f2f2" fo:border="0.5pt solid #808080"/>'
+                   '<style:text-properties fo:font-weight="bold"/>', "N_dec1"),
+}
+
 _DATA_STYLES = """
   <number:number-style style:name="N_int"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>
   <number:number-style style:name="N_money"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
   <number:date-style style:name="N_date"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
   <number:boolean-style style:name="N_bool"><number:boolean/></number:boolean-style>
+"""
+
+_EXTRA_DATA_STYLES = """
+  <number:percentage-style style:name="N_pct"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <number:number-style style:name="N_dec1"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
 """
 
 _NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -182,11 +203,13 @@ def write_fods(path, sheets: list[Sheet], *, title: str, null_date: date | None 
                'svg:font-family="&apos;Liberation Mono&apos;" '
                'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/>'
                '</office:font-face-decls>')
-    out.append("<office:styles>%s" % _DATA_STYLES)
+    used = {c.style for sheet in sheets for row in sheet.rows for c in row if c.style}
+    extra = {k: v for k, v in EXTRA_STYLES.items() if k in used}
+    out.append("<office:styles>%s%s" % (_DATA_STYLES, _EXTRA_DATA_STYLES if extra else ""))
     out.append('<style:style style:name="Default" style:family="table-cell"/>')
     out.append("</office:styles>")
     out.append("<office:automatic-styles>")
-    for name, (props, data) in STYLES.items():
+    for name, (props, data) in list(STYLES.items()) + list(extra.items()):
         ds = ' style:data-style-name="%s"' % data if data else ""
         out.append('<style:style style:name="ce_%s" style:family="table-cell" '
                    'style:parent-style-name="Default"%s>%s</style:style>' % (name, ds, props))
