@@ -103,7 +103,7 @@ def registrants() -> list[dict]:
         for k in range(done):
             people.append(person(i, district, D(2023, 1, 2) + timedelta(days=(k * 37 + i) % 241)))
             i += 1
-    for k, (district, _t, _d) in enumerate(DISTRICTS + DISTRICTS[:2]):  # registered in September
+    for district, _t, _d in DISTRICTS + DISTRICTS[:2]:  # registered in September, not gone yet
         people.append(person(i, district, None))
         i += 1
     return people
