@@ -17,6 +17,7 @@
 #include <cppuhelper/implbase4.hxx>
 #include <cppuhelper/supportsservice.hxx>
 #include <cstddef>
+#include <cstdint>
 #include <org/vnpolicy/XVnPolicy.hpp>
 #include <rtl/string.hxx>
 #include <rtl/ustrbuf.hxx>
@@ -167,6 +168,18 @@ std::string describe(const css::uno::Exception& e) noexcept {
     } catch (...) {
         return std::string();
     }
+}
+
+css::uno::Any to_uno(std::size_t function, const Result<Matrix>& result) {
+    if (!result) throw_core_error(function, result.error());
+    const Matrix& m = *result;
+    css::uno::Sequence<css::uno::Sequence<double>> rows(static_cast<sal_Int32>(m.rows));
+    css::uno::Sequence<double>* row = rows.getArray();
+    for (std::uint32_t r = 0; r < m.rows; ++r) {
+        row[r] = css::uno::Sequence<double>(m.values.data() + std::size_t{r} * m.cols,
+                                            static_cast<sal_Int32>(m.cols));
+    }
+    return css::uno::Any(rows);
 }
 
 rtl::OUString from_utf8(std::string_view text) {

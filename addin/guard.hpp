@@ -6,6 +6,7 @@
 #pragma once
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/Exception.hpp>
 #include <cstddef>
 #include <exception>
@@ -13,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "vnpolicy/matrix.hpp"
 #include "vnpolicy/result.hpp"
 
 namespace vnpolicy::addin {
@@ -57,6 +59,10 @@ inline rtl::OUString to_uno(std::size_t function, const Result<std::string>& res
     if (!result) throw_core_error(function, result.error());
     return from_utf8(*result);
 }
+
+// An array result: a sequence<sequence<double>> (rows of columns) inside an any; Calc spreads it
+// over the cells of an array formula (a plain formula shows its first element).
+css::uno::Any to_uno(std::size_t function, const Result<Matrix>& result);
 
 inline rtl::OUString to_uno(std::size_t /*function*/, const std::string& text) {
     return from_utf8(text);

@@ -5,13 +5,16 @@
 //                        exactly as the function; a hidden first parameter
 //                        `com::sun::star::beans::XPropertySet Options` when the function
 //                        needs the document (null date); every argument `any`; `double` for
-//                        Number results, `string` for Text; raises IllegalArgumentException.
+//                        Number results, `string` for Text, `any` for Array (Calc spreads the
+//                        sequence<sequence<double>> inside over an array formula's cells);
+//                        raises IllegalArgumentException.
 //   XVnPolicy_decl.inc   the matching C++ declarations, included in the add-in's class body.
 //   XVnPolicy_impl.inc   the matching C++ definitions: each calls
 //                        vnpolicy::sheet::<name in lower case>(...) through guarded(), the one
 //                        guarded place (addin/guard.hpp); it is included in namespace
 //                        vnpolicy::addin of addin/calc_addin.cpp, which provides CalcAddIn,
-//                        guarded, to_arg and null_date.
+//                        guarded, ArgStore, to_arg and null_date. Range arguments become cells
+//                        held by the call's ArgStore.
 //
 // Usage: gen_idl <XVnPolicy.idl> <XVnPolicy_decl.inc> <XVnPolicy_impl.inc>
 // A file is rewritten only when its content changes (no needless rebuilds).
@@ -91,6 +94,30 @@ void check_catalog() {
     if (names.empty()) throw std::runtime_error("empty catalog");
 }
 
+std::string_view idl_type(vnpolicy::ResultKind kind) {
+    switch (kind) {
+        case vnpolicy::ResultKind::Number:
+            return "double";
+        case vnpolicy::ResultKind::Text:
+            return "string";
+        case vnpolicy::ResultKind::Array:
+            return "any";
+    }
+    throw std::runtime_error("unknown result kind");
+}
+
+std::string_view cpp_type(vnpolicy::ResultKind kind) {
+    switch (kind) {
+        case vnpolicy::ResultKind::Number:
+            return "double";
+        case vnpolicy::ResultKind::Text:
+            return "::rtl::OUString";
+        case vnpolicy::ResultKind::Array:
+            return "css::uno::Any";
+    }
+    throw std::runtime_error("unknown result kind");
+}
+
 std::string idl() {
     std::ostringstream o;
     o << "// " << kHeader << "\n\n"
@@ -101,8 +128,7 @@ std::string idl() {
     for (const vnpolicy::FunctionInfo& f : vnpolicy::catalog()) {
         o << "    // " << f.name << ": " << comment(f.description_en);
         if (!f.rules.empty()) o << " (" << comment(f.rules) << ')';
-        o << "\n    " << (f.result == vnpolicy::ResultKind::Text ? "string" : "double") << ' '
-          << f.name << '(';
+        o << "\n    " << idl_type(f.result) << ' ' << f.name << '(';
         bool first = true;
         if (f.needs_document) {
             o << "[in] com::sun::star::beans::XPropertySet Options";
@@ -120,8 +146,7 @@ std::string idl() {
 
 std::string signature(const vnpolicy::FunctionInfo& f, std::string_view qualifier) {
     std::ostringstream o;
-    o << (f.result == vnpolicy::ResultKind::Text ? "::rtl::OUString" : "double") << " SAL_CALL "
-      << qualifier << f.name << '(';
+    o << cpp_type(f.result) << " SAL_CALL " << qualifier << f.name << '(';
     bool first = true;
     if (f.needs_document) {
         o << "const css::uno::Reference<css::beans::XPropertySet>& Options";
@@ -149,9 +174,9 @@ std::string impl() {
     o << "// " << kHeader << "\n// clang-format off\n";
     std::size_t index = 0;
     for (const vnpolicy::FunctionInfo& f : vnpolicy::catalog()) {
-        o << "\n"
-          << signature(f, "CalcAddIn::") << " {\n"
-          << "    return guarded(" << index << ", [&] { return ::vnpolicy::sheet::" << lower(f.name)
+        o << "\n" << signature(f, "CalcAddIn::") << " {\n";
+        if (!f.args.empty()) o << "    ArgStore store;\n";
+        o << "    return guarded(" << index << ", [&] { return ::vnpolicy::sheet::" << lower(f.name)
           << '(';
         bool first = true;
         if (f.needs_document) {
@@ -159,7 +184,7 @@ std::string impl() {
             first = false;
         }
         for (const vnpolicy::ArgInfo& a : f.args) {
-            o << (first ? "" : ", ") << "to_arg(" << a.name << ')';
+            o << (first ? "" : ", ") << "to_arg(" << a.name << ", store)";
             first = false;
         }
         o << "); });\n}\n";

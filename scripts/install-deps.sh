@@ -13,6 +13,7 @@ needs=(
   libfmt-dev libtomlplusplus-dev libboost-dev
   libgtest-dev googletest
   clang-format
+  poppler-utils                            # pdftoppm: examples/render_screenshot.py (README picture)
 )
 
 installed() {

@@ -219,6 +219,9 @@ std::string explain_error(const Error& e, Language lang, const PolicyData& data,
         case Errc::BadLanguage:
             return vi ? fmt::format("{} phải là \"vi\" hoặc \"en\"", who)
                       : fmt::format("{} must be \"vi\" or \"en\"", who);
+        case Errc::ShapeMismatch:
+            return vi ? fmt::format("{} phải là vùng ô cùng kích thước với các đối số kia", who)
+                      : fmt::format("{} must be a range of the same shape as the others", who);
     }
     return {};
 }

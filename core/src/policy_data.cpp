@@ -227,6 +227,22 @@ PolicyData build(const toml::table& root) {
         }
         d.base_wage.push_back(std::move(w));
     }
+
+    // ST2023 (QUOTA_*, LOAN_TRANCHE).
+    const toml::table& quota = need_table(root, "quota", "quota");
+    d.quota_target_2023 = need_quantity(quota, "target_2023", "quota.target_2023");
+    if (d.quota_target_2023.value < 1 ||
+        std::floor(d.quota_target_2023.value) != d.quota_target_2023.value) {
+        fail("entry 'quota.target_2023' must be a whole number of people >= 1");
+    }
+    d.loan_tranche1 = need_quantity(quota, "loan_tranche1", "quota.loan_tranche1");
+    if (d.loan_tranche1.value <= 0 || d.loan_tranche1.value >= 1) {
+        fail("entry 'quota.loan_tranche1' must be a share strictly between 0 and 1");
+    }
+    d.quota_days_per_year = need_quantity(quota, "days_per_year", "quota.days_per_year");
+    if (d.quota_days_per_year.value < 365 || d.quota_days_per_year.value > 366) {
+        fail("entry 'quota.days_per_year' must be between 365 and 366");
+    }
     return d;
 }
 

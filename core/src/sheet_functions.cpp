@@ -24,6 +24,7 @@ Result<double> number_arg(Arg a, std::string_view name) noexcept {
             return Error{Errc::Missing, name};
         case Arg::Kind::Text:
         case Arg::Kind::Other:
+        case Arg::Kind::Range:  // a range of several cells where one number belongs
             return Error{Errc::NotNumber, name};
         case Arg::Kind::Number:
             break;
@@ -48,6 +49,7 @@ Result<PolicyId> policy_arg(Arg a, std::string_view name, const PolicyData& data
         case Arg::Kind::Number:
             return Error{Errc::NotText, name, a.number};
         case Arg::Kind::Other:
+        case Arg::Kind::Range:
             return Error{Errc::NotText, name};
         case Arg::Kind::Text:
             break;

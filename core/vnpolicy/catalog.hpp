@@ -8,7 +8,9 @@
 
 namespace vnpolicy {
 
-enum class ResultKind : unsigned char { Number, Text };
+// Number: a double; Text: a string; Array: a Matrix (vnpolicy/matrix.hpp), which an array
+// formula spreads over its cells (the IDL returns `any`: a sequence<sequence<double>>).
+enum class ResultKind : unsigned char { Number, Text, Array };
 
 struct ArgInfo {
     std::string_view name;     // contract name, e.g. "ServedMonths" (also the IDL parameter)

@@ -23,6 +23,7 @@ enum class Errc : unsigned char {
     ZeroCommitment,         // BT.16.2c / KH.5: T1 must be at least one month
     NotCompensationPolicy,  // ST2023 has no compensation rules
     BadLanguage,            // *_EXPLAIN language other than vi/en
+    ShapeMismatch,          // ranges of different shapes, or a single value beside a range
 };
 
 struct Error {

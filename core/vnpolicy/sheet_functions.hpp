@@ -32,3 +32,5 @@ Result<double> base_wage(NullDate null_date, Arg date);
 std::string policy_info();
 
 }  // namespace vnpolicy::sheet
+
+#include "vnpolicy/sheet_quota.hpp"  // QUOTA_* and LOAN_TRANCHE

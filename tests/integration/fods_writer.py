@@ -3,7 +3,7 @@ tests and example templates: strings, numbers, dates, formulas, a few cell style
 widths, the null date and named user-defined metadata.
 
 Formulas are given as a Calc user types them in an English UI (`;` separators, A1 references,
-e.g. `=COMPENSATION(D5;E5;F5)`); to_odf() turns them into the ODF form stored in the file
+e.g. `=COMPENSATION(D5;E5;F5)`, another sheet as `'Danh sách'!D5:D40`); to_odf() turns them into the ODF form stored in the file
 (`of:=org.vnpolicy.CalcAddIn.COMPENSATION([.D5];[.E5];[.F5])`).
 
 ODF stores a UNO add-in call by its programmatic name, service + "." + method — what
@@ -31,7 +31,9 @@ ADDIN_FUNCTIONS = frozenset("""
 # Built-in functions whose ODFF name differs from the name typed in the UI.
 _ODFF_NAMES = {"ERRORTYPE": "ORG.OPENOFFICE.ERRORTYPE"}
 
-_TOKEN = re.compile(r'"(?:[^"]|"")*"|\b\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?\b'
+_TOKEN = re.compile(r'"(?:[^"]|"")*"'
+                    r"|(?:'(?:[^']|'')+'|\b[A-Za-z_][A-Za-z0-9_]*)![A-Z]{1,3}[0-9]+(?::[A-Z]{1,3}[0-9]+)?\b"
+                    r'|\b\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?\b'
                     r'|[A-Za-z_][A-Za-z0-9_.]*(?=\()')
 
 
@@ -47,6 +49,10 @@ def to_odf(formula: str) -> str:
             if tok.upper() in ADDIN_FUNCTIONS:
                 return "%s.%s" % (ADDIN_SERVICE, tok.upper())
             return _ODFF_NAMES.get(tok.upper(), tok)
+        if "!" in tok:  # 'Sheet name'!A1:B2 -> [$'Sheet name'.A1:.B2]
+            sheet, _, ref = tok.rpartition("!")
+            a, _, b = ref.partition(":")
+            return "[$%s.%s%s]" % (sheet, a, ":." + b if b else "")
         if ":" in tok:
             a, b = tok.split(":")
             return "[.%s:.%s]" % (a, b)
@@ -61,6 +67,7 @@ class Cell:
     formula: str | None = None    # UI syntax, e.g. "=COMPENSATION(50000000;108;36)"
     style: str | None = None      # a cell style name from STYLES
     span: int = 1                 # columns spanned
+    matrix: tuple[int, int] | None = None  # an array formula over (rows, cols) cells from here
 
 
 @dataclass
@@ -105,11 +112,32 @@ STYLES = {
     "note": ('<style:text-properties fo:font-size="9pt" fo:color="#555555"/>', None),
 }
 
+# More styles for the templates, written into a file only when one of its cells uses them.
+EXTRA_STYLES = {
+    "pct": ('<style:table-cell-properties fo:border="0.5pt solid #c0c0c0" style:vertical-align="top"/>', "N_pct"),
+    "dec1": ('<style:table-cell-properties fo:border="0.5pt solid #c0c0c0" style:vertical-align="top"/>', "N_dec1"),
+    "input": ('<style:table-cell-properties fo:background-color="#fff8dc" fo:border="0.5pt solid #c0c0c0" '
+              'style:vertical-align="top"/>', "N_money"),
+    "input_date": ('<style:table-cell-properties fo:background-color="#fff8dc" fo:border="0.5pt solid #c0c0c0" '
+                   'style:vertical-align="top"/><style:paragraph-properties fo:text-align="center"/>', "N_date"),
+    "total_int": ('<style:table-cell-properties fo:background-color="#f2f2f2" fo:border="0.5pt solid #808080"/>'
+                  '<style:text-properties fo:font-weight="bold"/>', "N_money"),
+    "total_pct": ('<style:table-cell-properties fo:background-color="#f2f2f2" fo:border="0.5pt solid #808080"/>'
+                  '<style:text-properties fo:font-weight="bold"/>', "N_pct"),
+    "total_dec1": ('<style:table-cell-properties fo:background-color="#f2f2f2" fo:border="0.5pt solid #808080"/>'
+                   '<style:text-properties fo:font-weight="bold"/>', "N_dec1"),
+}
+
 _DATA_STYLES = """
   <number:number-style style:name="N_int"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>
   <number:number-style style:name="N_money"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
   <number:date-style style:name="N_date"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>
   <number:boolean-style style:name="N_bool"><number:boolean/></number:boolean-style>
+"""
+
+_EXTRA_DATA_STYLES = """
+  <number:percentage-style style:name="N_pct"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>
+  <number:number-style style:name="N_dec1"><number:number number:decimal-places="1" number:min-decimal-places="1" number:min-integer-digits="1" number:grouping="true"/></number:number-style>
 """
 
 _NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -134,6 +162,9 @@ def _cell_xml(c: Cell) -> str:
     if c.formula is not None:
         # No cached value: LibreOffice computes every formula when it opens the file.
         attrs.append("table:formula=%s" % quoteattr(to_odf(c.formula)))
+        if c.matrix is not None:  # {=...} entered with Ctrl+Shift+Enter over rows × cols
+            attrs.append('table:number-matrix-rows-spanned="%d" '
+                         'table:number-matrix-columns-spanned="%d"' % c.matrix)
     elif c.value is None:
         pass
     elif isinstance(c.value, bool):
@@ -172,11 +203,13 @@ def write_fods(path, sheets: list[Sheet], *, title: str, null_date: date | None 
                'svg:font-family="&apos;Liberation Mono&apos;" '
                'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"/>'
                '</office:font-face-decls>')
-    out.append("<office:styles>%s" % _DATA_STYLES)
+    used = {c.style for sheet in sheets for row in sheet.rows for c in row if c.style}
+    extra = {k: v for k, v in EXTRA_STYLES.items() if k in used}
+    out.append("<office:styles>%s%s" % (_DATA_STYLES, _EXTRA_DATA_STYLES if extra else ""))
     out.append('<style:style style:name="Default" style:family="table-cell"/>')
     out.append("</office:styles>")
     out.append("<office:automatic-styles>")
-    for name, (props, data) in STYLES.items():
+    for name, (props, data) in list(STYLES.items()) + list(extra.items()):
         ds = ' style:data-style-name="%s"' % data if data else ""
         out.append('<style:style style:name="ce_%s" style:family="table-cell" '
                    'style:parent-style-name="Default"%s>%s</style:style>' % (name, ds, props))

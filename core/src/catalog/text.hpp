@@ -8,7 +8,7 @@
 
 namespace vnpolicy::catalog_data {
 
-inline constexpr ArgInfo kAmount{
+inline constexpr ArgInfo kVndAmount{
     "Amount", "Số tiền",
     "The amount in dong; rounded to whole dong (half away from zero). Negative amounts start "
     "with \"Âm\". Its absolute value must be below 10^15 (999,999 tỷ).",
@@ -23,7 +23,7 @@ inline constexpr ArgInfo kStyle{
     "\"ngàn\", \"lẻ\" (một ngàn không trăm lẻ năm). Giá trị khác là lỗi.",
     true};
 
-inline constexpr std::array kVndTextArgs{kAmount, kStyle};
+inline constexpr std::array kVndTextArgs{kVndAmount, kStyle};
 
 inline constexpr std::array kTextFamily{
     FunctionInfo{"VND_TEXT", ResultKind::Text, false, kVndTextArgs,
