@@ -210,8 +210,11 @@ std::string explain_error(const Error& e, Language lang, const PolicyData& data,
             return vi ? fmt::format("{} phải từ 1 tháng trở lên sau khi làm tròn: {}", who, v)
                       : fmt::format("{} must be at least 1 month after rounding: {}", who, v);
         case Errc::NotCompensationPolicy: {
-            const auto idx = static_cast<std::size_t>(e.value);
-            const PolicyEntry& p = data.policies[idx < kPolicyCount ? idx : kPolicyCount - 1];
+            // e.value is the PolicyId; any other double (NaN, negative, huge) must not reach
+            // the integer conversion (undefined behaviour, found by fuzz_core_units).
+            const bool known = e.value >= 0 && e.value < static_cast<double>(kPolicyCount);
+            const auto idx = known ? static_cast<std::size_t>(e.value) : kPolicyCount - 1;
+            const PolicyEntry& p = data.policies[idx];
             return vi ? fmt::format("{} {} ({}) không có quy định đền bù chi phí đào tạo", who,
                                     p.code, p.name_vi)
                       : fmt::format("{} {} ({}) has no compensation rules", who, p.code, p.name_en);
