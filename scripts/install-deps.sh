@@ -12,6 +12,7 @@ needs=(
   libfmt-dev libtomlplusplus-dev libboost-dev
   libgtest-dev googletest
   clang-format
+  clang libclang-rt-14-dev                 # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
 )
 
 installed() {
