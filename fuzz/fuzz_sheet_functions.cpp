@@ -21,6 +21,9 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
         fail("dispatch", "table and catalog differ in size");
     for (std::size_t i = 0; i < cat.size(); ++i) {
         if (kSheetDispatch[i].name != cat[i].name) fail(cat[i].name, "dispatch table out of order");
+        if (cat[i].whole_result && cat[i].result != ResultKind::Number) {
+            fail(cat[i].name, "whole_result on a function that does not return numbers");
+        }
     }
     (void)policy_data();  // loaded once, as in the office
     return 0;

@@ -43,8 +43,9 @@ def read_functions(idl: Path) -> list[tuple[str, int]]:
     """(name, number of spreadsheet arguments) for every method of XVnPolicy."""
     text = idl.read_text(encoding="utf-8")
     out = []
-    for m in re.finditer(r"^\s*(?:double|string|any|sequence<[^>]*>+)\s+([A-Z][A-Z0-9_]*)\(([^)]*)\)",
-                         text, re.M):
+    # "    <return type> NAME([in] ... Options, [in] any Arg, ...)": any return type, e.g. the
+    # sequence< sequence< double > > of an array function.
+    for m in re.finditer(r"^\s+[a-z][\w:<>, ]*?\s+([A-Z][A-Z0-9_]*)\(([^)]*)\)", text, re.M):
         params = [p for p in m.group(2).split(",") if p.strip()]
         out.append((m.group(1), sum(1 for p in params if "XPropertySet" not in p)))
     if not out:
