@@ -16,6 +16,9 @@
 
 #include "vnpolicy/matrix.hpp"
 #include "vnpolicy/result.hpp"
+#ifdef VNPOLICY_FAULT_INJECTION
+#include "fault_injection.hpp"  // test library only, never in the shipped .oxt
+#endif
 
 namespace vnpolicy::addin {
 
@@ -68,11 +71,21 @@ inline rtl::OUString to_uno(std::size_t /*function*/, const std::string& text) {
     return from_utf8(text);
 }
 
+// The core call itself; in the fault-injection test library it may throw on a trigger value.
+template <class Compute>
+auto core_call(Compute& compute) {
+#ifdef VNPOLICY_FAULT_INJECTION
+    return fault_injection::after_core(compute());
+#else
+    return compute();
+#endif
+}
+
 // A spreadsheet function: compute() is the core call of catalog function number `function`.
 template <class Compute>
 auto guarded(std::size_t function, Compute&& compute) {
     using R = decltype(to_uno(function, compute()));
-    return guard([&]() -> R { return to_uno(function, compute()); },
+    return guard([&]() -> R { return to_uno(function, core_call(compute)); },
                  [function](std::string_view reason) -> R { throw_failure(function, reason); });
 }
 

@@ -14,6 +14,7 @@ needs=(
   libgtest-dev googletest
   clang-format
   poppler-utils                            # pdftoppm: examples/render_screenshot.py (README picture)
+  clang libclang-rt-14-dev                 # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
 )
 
 installed() {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # THE test command: dependencies, the full build (core, add-in, .oxt) and every test — core
-# unit tests and the headless-Calc tests — then the core again under ASan/UBSan.
-# Works from any directory; build trees: build/ and build-asan/ in the repository.
+# unit tests and the headless-Calc tests — then the core again under ASan/UBSan, then a bounded
+# fuzz run of the core (scripts/fuzz.sh).
+# Works from any directory; build trees: build/, build-asan/ and build-fuzz/ in the repository.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -18,5 +19,8 @@ echo "== sanitizer build of the core (AddressSanitizer, UndefinedBehaviorSanitiz
 cmake -S . -B build-asan -DVNPOLICY_WITH_ADDIN=OFF -DVNPOLICY_SANITIZE=ON
 cmake --build build-asan -j2
 ctest --test-dir build-asan --output-on-failure
+
+echo "== bounded fuzzing of the core (libFuzzer, ASan, UBSan) =="
+bash scripts/fuzz.sh
 
 echo "test.sh: all tests passed"

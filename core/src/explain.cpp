@@ -179,7 +179,11 @@ std::string explain_error(const Error& e, Language lang, const PolicyData& data,
             return vi ? fmt::format("{} phải là số nguyên: {}", who, v)
                       : fmt::format("{} must be a whole number: {}", who, v);
         case Errc::TooLarge: {
-            const Quantity& limit = e.arg == "Cost" ? data.max_cost : data.max_months;
+            const bool people = e.arg == "Target" || e.arg == "Done" || e.arg == "Total";
+            const bool months = e.arg.find("Months") != std::string_view::npos;
+            const Quantity& limit = people   ? data.max_people
+                                    : months ? data.max_months
+                                             : data.max_cost;
             return vi ? fmt::format("{} vượt quá {}: {}", who, limit.cite.vi, v)
                       : fmt::format("{} is beyond the {}: {}", who, limit.cite.en, v);
         }
@@ -210,8 +214,11 @@ std::string explain_error(const Error& e, Language lang, const PolicyData& data,
             return vi ? fmt::format("{} phải từ 1 tháng trở lên sau khi làm tròn: {}", who, v)
                       : fmt::format("{} must be at least 1 month after rounding: {}", who, v);
         case Errc::NotCompensationPolicy: {
-            const auto idx = static_cast<std::size_t>(e.value);
-            const PolicyEntry& p = data.policies[idx < kPolicyCount ? idx : kPolicyCount - 1];
+            // e.value is the PolicyId; any other double (NaN, negative, huge) must not reach
+            // the integer conversion (undefined behaviour, found by fuzz_core_units).
+            const bool known = e.value >= 0 && e.value < static_cast<double>(kPolicyCount);
+            const auto idx = known ? static_cast<std::size_t>(e.value) : kPolicyCount - 1;
+            const PolicyEntry& p = data.policies[idx];
             return vi ? fmt::format("{} {} ({}) không có quy định đền bù chi phí đào tạo", who,
                                     p.code, p.name_vi)
                       : fmt::format("{} {} ({}) has no compensation rules", who, p.code, p.name_en);

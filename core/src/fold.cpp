@@ -117,6 +117,12 @@ std::optional<std::u16string> utf8_to_utf16(std::string_view utf8) {
             if ((b & 0xC0) != 0x80) return std::nullopt;
             cp = (cp << 6) | (b & 0x3Fu);
         }
+        // Overlong forms ("\xC0\xAE" for '.'), UTF-16 surrogates and code points beyond
+        // U+10FFFF are not UTF-8 (accepted before; found by fuzz_core_units).
+        static constexpr char32_t kMinForLength[5] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < kMinForLength[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
+            return std::nullopt;
+        }
         i += n;
         if (cp >= 0x10000) {
             cp -= 0x10000;

@@ -146,8 +146,10 @@ PolicyData build(const toml::table& root) {
     const toml::table& limits = need_table(root, "limits", "limits");
     d.max_cost = need_quantity(limits, "max_cost", "limits.max_cost");
     d.max_months = need_quantity(limits, "max_months", "limits.max_months");
+    d.max_people = need_quantity(limits, "max_people", "limits.max_people");
     if (d.max_cost.value <= 0) fail("entry 'limits.max_cost' must be above 0");
     if (d.max_months.value < 1) fail("entry 'limits.max_months' must be at least 1");
+    if (d.max_people.value < 1) fail("entry 'limits.max_people' must be at least 1");
 
     const toml::table& rounding = need_table(root, "rounding", "rounding");
     d.month_round_days = need_quantity(rounding, "month_days", "rounding.month_days");

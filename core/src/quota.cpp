@@ -59,7 +59,9 @@ Result<double> quota_pace(double remaining, DayNumber as_of, DayNumber deadline,
 
 std::vector<double> allocate_largest_remainders(double total, std::span<const double> weights) {
     std::vector<double> shares(weights.size(), 0.0);
-    const double wsum = std::accumulate(weights.begin(), weights.end(), 0.0);
+    // Σw in long double: weights near DBL_MAX would overflow a double sum to +inf and every
+    // share would then come out wrong (found by fuzz_quota).
+    const long double wsum = std::accumulate(weights.begin(), weights.end(), 0.0L);
     const bool whole =
         wsum <= kExactLimit && total <= kExactLimit &&
         std::all_of(weights.begin(), weights.end(), [](double w) { return is_whole(w); });

@@ -44,6 +44,8 @@ Result<std::vector<double>> numbers_arg(const Arg& a, std::string_view name, boo
         if (!v) return v.error();
         if (*v < 0) return Error{Errc::Negative, name, *v};
         if (whole && !is_whole(*v)) return Error{Errc::NotWhole, name, *v};
+        // Sums of counts stay exact and finite (fuzz_quota found +inf from two 1e308 targets).
+        if (whole && *v > policy_data().max_people.value) return Error{Errc::TooLarge, name, *v};
         out.push_back(*v);
     }
     return out;
@@ -103,7 +105,7 @@ Result<Matrix> quota_allocate(Arg total, Arg weights) {
     if (!t) return t.error();
     if (*t < 0) return Error{Errc::Negative, "Total", *t};
     if (!is_whole(*t)) return Error{Errc::NotWhole, "Total", *t};
-    if (*t > policy_data().max_cost.value) return Error{Errc::TooLarge, "Total", *t};
+    if (*t > policy_data().max_people.value) return Error{Errc::TooLarge, "Total", *t};
     const auto w = numbers_arg(weights, "Weights", false);
     if (!w) return w.error();
     bool any = false;

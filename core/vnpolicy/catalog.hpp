@@ -30,6 +30,9 @@ struct FunctionInfo {
     std::string_view rules;           // rule ids of POLICY.md, e.g. "BT.15-17, KH.4-5"
     std::string_view example;         // e.g. "COMPENSATION(50000000;108;36)"
     std::string_view example_result;  // e.g. "33333333"
+    // Number results that are always whole (đồng, months, people): the fuzzers check it. Last and
+    // defaulted, so a catalog row that leaves it out means "may be fractional".
+    bool whole_result = false;
 };
 
 std::span<const FunctionInfo> catalog() noexcept;

@@ -60,6 +60,7 @@ struct PolicyData {
     CivilDate reviewed;
     Quantity max_cost;          // costs must be below this
     Quantity max_months;        // month counts must not exceed this
+    Quantity max_people;        // counts of people (quotas) must not exceed this
     Quantity month_round_days;  // remainder days that count as a month (15)
 
     std::array<PolicyEntry, kPolicyCount> policies;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -193,5 +194,15 @@ TEST(Explain, OtherErrorSentences) {
         for (const Language l : {Language::Vi, Language::En}) {
             EXPECT_FALSE(explain_error({static_cast<Errc>(c), "Cost", 1}, l, d).empty()) << c;
         }
+    }
+}
+
+// Found by fuzz/fuzz_core_units: an Error carrying a value that is no PolicyId (NaN, negative,
+// huge) was converted to an index (undefined behaviour); now it names the last policy.
+TEST(ExplainError, NotCompensationPolicyWithAnyValue) {
+    for (double v : {-6.0, 1e300, std::nan(""), 2.0}) {
+        const std::string s = explain_error(Error{Errc::NotCompensationPolicy, "Policy", v},
+                                            Language::En, policy_data());
+        EXPECT_NE(s.find("ST2023"), std::string::npos) << v;
     }
 }

@@ -72,3 +72,17 @@ TEST(Fold, Utf8Helpers) {
     EXPECT_EQ(utf16_to_utf8(u"Sóc Trăng"), "Sóc Trăng");
     EXPECT_EQ(utf8_to_utf16("Đồng"), std::optional<std::u16string>(u"Đồng"));
 }
+
+// Found by fuzz/fuzz_core_units: these byte sequences are not UTF-8 and used to be decoded.
+TEST(Fold, Utf8RejectsOverlongSurrogatesAndBeyondUnicode) {
+    EXPECT_EQ(utf8_to_utf16("\xC0\xAE"), std::nullopt);          // overlong '.'
+    EXPECT_EQ(utf8_to_utf16("\xE0\x80\xAE"), std::nullopt);      // overlong '.'
+    EXPECT_EQ(utf8_to_utf16("\xF0\x80\x80\xAE"), std::nullopt);  // overlong '.'
+    EXPECT_EQ(utf8_to_utf16("\xED\xA0\x80"), std::nullopt);      // U+D800, a surrogate
+    EXPECT_EQ(utf8_to_utf16("\xF4\x90\x80\x80"), std::nullopt);  // U+110000
+    EXPECT_EQ(utf8_to_utf16("\xF7\xBF\xBF\xBF"), std::nullopt);  // U+1FFFFF
+    EXPECT_EQ(utf8_to_utf16("\xF4\x8F\xBF\xBF"), std::optional<std::u16string>(u"\U0010FFFF"));
+    EXPECT_EQ(fold_code_utf8("KH\xC0\xAE"
+                             "2023"),
+              std::nullopt);
+}

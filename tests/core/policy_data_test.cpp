@@ -32,6 +32,7 @@ TEST(PolicyData, EmbeddedFileIsValid) {
     EXPECT_EQ(d.reviewed, (CivilDate{2026, 11, 23}));
     EXPECT_EQ(d.max_cost.value, 1e15);
     EXPECT_EQ(d.max_months.value, 1200);
+    EXPECT_EQ(d.max_people.value, 1e9);
     EXPECT_EQ(d.month_round_days.value, 15);
     EXPECT_EQ(d.month_round_days.cite.rule, "BT.16.2c");
     EXPECT_EQ(d.base_wage.size(), 12u);

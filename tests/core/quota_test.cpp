@@ -229,6 +229,27 @@ TEST(QuotaAllocate, BadInput) {
     EXPECT_EQ(sheet::quota_allocate(N(10), column(neg)).error().code, Errc::Negative);
     EXPECT_EQ(sheet::quota_allocate(N(10), column(text)).error().code, Errc::NotNumber);
     EXPECT_EQ(sheet::quota_allocate(N(10), M()).error().code, Errc::Missing);
+    EXPECT_EQ(sheet::quota_allocate(N(2e9), column(w)).error().code, Errc::TooLarge);
+}
+
+// Weights near DBL_MAX: Σw overflows a double; the shares must still follow the proportions
+// (found by fuzz_quota).
+TEST(QuotaAllocate, HugeWeightsKeepTheirProportions) {
+    const std::vector<Arg> w = {N(1.7976931348623157e308), N(46), N(1.7976931348623157e308)};
+    EXPECT_EQ(values(sheet::quota_allocate(N(46), column(w))), (std::vector<double>{23, 0, 23}));
+}
+
+// Counts beyond limits.max_people are refused, so sums stay finite (found by fuzz_quota: two
+// targets of 1e308 gave +inf).
+TEST(ST_II_2_Remaining, AbsurdCountsAreTooLarge) {
+    const std::vector<Arg> huge = {N(1.7976931348623157e308), N(1.7976931348623157e308)};
+    const std::vector<Arg> small = {N(0), N(0)};
+    const auto r = sheet::quota_remaining(column(huge), column(small));
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Errc::TooLarge);
+    EXPECT_EQ(r.error().arg, "Target");
+    EXPECT_EQ(sheet::quota_progress(column(small), column(huge)).error().code, Errc::TooLarge);
+    EXPECT_EQ(*sheet::quota_remaining(N(1e9), N(0)), 1e9);
 }
 
 // ---- ST.V.1: loans ----

@@ -61,7 +61,7 @@ inline constexpr std::array kQuotaFamily{
                  "Trăng 2023 plan, II.2).",
                  "Chỉ tiêu còn phải thực hiện: tổng theo huyện của max(0, chỉ tiêu − đã thực "
                  "hiện) (Kế hoạch 2023 tỉnh Sóc Trăng, mục II.2).",
-                 "ST.II.2", "QUOTA_REMAINING(48;14)", "34"},
+                 "ST.II.2", "QUOTA_REMAINING(48;14)", "34", true},
     FunctionInfo{"QUOTA_PROGRESS", ResultKind::Number, false, kQuotaArgs,
                  "Share of the target reached, 0-1: sum of min(done, target) / sum of targets.",
                  "Tỷ lệ hoàn thành chỉ tiêu, 0-1: tổng min(đã thực hiện, chỉ tiêu) / tổng chỉ "
@@ -81,13 +81,13 @@ inline constexpr std::array kQuotaFamily{
                  "Phân bổ Tổng số theo tỷ lệ Trọng số thành các số nguyên (phần dư lớn nhất, "
                  "bằng nhau thì ưu tiên dòng trên) có tổng đúng bằng Tổng số; kết quả là mảng "
                  "cùng kích thước với Trọng số.",
-                 "ST.II.2", "QUOTA_ALLOCATE(100;{1;1;1})", "{34;33;33}"},
+                 "ST.II.2", "QUOTA_ALLOCATE(100;{1;1;1})", "{34;33;33}", true},
     FunctionInfo{"LOAN_TRANCHE", ResultKind::Number, false, kLoanArgs,
                  "Dong disbursed in loan tranche 1 (30 % of the contract amount) or 2 (the rest) "
                  "(Sóc Trăng 2023 plan, V.1).",
                  "Số tiền giải ngân đợt 1 (30 % số tiền hợp đồng vay) hoặc đợt 2 (phần còn lại) "
                  "(Kế hoạch 2023 tỉnh Sóc Trăng, mục V.1).",
-                 "ST.V.1", "LOAN_TRANCHE(100000000;1)", "30000000"},
+                 "ST.V.1", "LOAN_TRANCHE(100000000;1)", "30000000", true},
 };
 
 }  // namespace vnpolicy::catalog_data

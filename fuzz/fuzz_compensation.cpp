@@ -1,0 +1,90 @@
+// COMPENSATION rules (BT.15-17, KH.4-5) as properties over arbitrary numbers:
+//  - the amount is a whole number of đồng, never negative, never above the cost (rounded);
+//  - case 3 owes nothing once served >= required (months rounded half-up first);
+//  - case 3 never owes more for serving one month longer;
+//  - COMPENSATION_EXPLAIN of the same arguments succeeds and quotes the amount.
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "checks.hpp"
+#include "fuzz_input.hpp"
+#include "vnpolicy/money.hpp"
+
+using namespace vnpolicy;
+using namespace vnpolicy::fuzz;
+
+namespace {
+
+constexpr std::string_view kWhere = "COMPENSATION";
+
+Arg case_arg(FuzzInput& in) {
+    switch (in.byte() % 6) {
+        case 0:
+            return Arg::missing();
+        case 1:
+        case 2:
+        case 3:
+            return Arg::num(static_cast<double>(in.byte() % 3 + 1));
+        case 4:
+            return Arg::num(in.number());
+        default:
+            return in.scalar_arg();
+    }
+}
+
+Arg policy_arg(FuzzInput& in) {
+    switch (in.byte() % 4) {
+        case 0:
+            return Arg::missing();
+        case 1:
+            return Arg::str(u"BT2012");
+        case 2:
+            return Arg::str(u"KH2023");
+        default:
+            return in.scalar_arg();
+    }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+    (void)policy_data();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    FuzzInput in(data, size);
+    const double cost = in.number();
+    const double t1 = in.number();
+    const double t2 = in.number();
+    const Arg k = case_arg(in);
+    const Arg p = policy_arg(in);
+
+    const Result<double> r = sheet::compensation(Arg::num(cost), Arg::num(t1), Arg::num(t2), k, p);
+    const Result<std::string> why = sheet::compensation_explain(Arg::num(cost), Arg::num(t1),
+                                                                Arg::num(t2), k, p, Arg::missing());
+    require(why.ok() && !why->empty() && valid_utf8(*why), kWhere,
+            "COMPENSATION_EXPLAIN failed or gave no valid text for these arguments");
+    if (!r) return 0;
+
+    const double amount = *r;
+    require(is_whole_number(amount), kWhere, "amount is not whole đồng");
+    require(amount >= 0, kWhere, "amount is negative");
+    require(amount <= std::round(cost), kWhere, "amount exceeds the cost");
+    require(why->find(format_number(amount, Language::Vi)) != std::string::npos, kWhere,
+            "the explanation does not quote the amount");
+
+    const bool case3 =
+        k.kind == Arg::Kind::Missing || (k.kind == Arg::Kind::Number && k.number == 3);
+    if (case3) {
+        if (round_months(t2) >= round_months(t1)) {
+            require(amount == 0, kWhere, "case 3 owes money although served >= required");
+        }
+        const Result<double> longer =
+            sheet::compensation(Arg::num(cost), Arg::num(t1), Arg::num(t2 + 1), k, p);
+        if (longer) require(*longer <= amount, kWhere, "serving longer raised the amount owed");
+    }
+    return 0;
+}
