@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,8 @@ struct CompensationRules {
     Citation case3;  // S = F × (T1 − T2) / T1
 };
 
+struct SupportData;  // support_data.hpp: the SUPPORT_LEVEL family
+
 struct WageRow {
     CivilDate from;
     DayNumber from_day = 0;
@@ -73,6 +76,8 @@ struct PolicyData {
     std::array<Quantity, 4> kh_group_months;  // KH.3 groups 2..5: fixed months
 
     std::vector<WageRow> base_wage;  // sorted by date, strictly increasing
+
+    std::shared_ptr<const SupportData> support;  // never null in loaded data
 
     [[nodiscard]] const PolicyEntry& policy(PolicyId id) const noexcept {
         return policies[static_cast<std::size_t>(id)];
