@@ -3,12 +3,14 @@
 
 #include "catalog/common.hpp"
 #include "catalog/compensation.hpp"
+#include "catalog/support.hpp"
 
 namespace vnpolicy {
 namespace {
 
 // One family per header in catalog/; a new family is one more header and one more argument.
-constexpr auto kCatalog = catalog_data::concat(catalog_data::kCompensationFamily);
+constexpr auto kCatalog =
+    catalog_data::concat(catalog_data::kCompensationFamily, catalog_data::kSupportFamily);
 }  // namespace
 
 std::span<const FunctionInfo> catalog() noexcept { return kCatalog; }

@@ -17,7 +17,7 @@ TEST(Catalog, SixFunctionsInOrder) {
     const std::vector<std::string_view> names = {"COMPENSATION",   "COMMITMENT_MONTHS",
                                                  "SERVICE_MONTHS", "COMPENSATION_EXPLAIN",
                                                  "BASE_WAGE",      "POLICY_INFO"};
-    ASSERT_EQ(cat.size(), names.size());
+    ASSERT_GE(cat.size(), names.size());  // the other families follow (support_test.cpp, ...)
     for (std::size_t i = 0; i < names.size(); ++i) EXPECT_EQ(cat[i].name, names[i]);
 }
 
