@@ -105,24 +105,25 @@ std::string explain_rotation(const RotationTrace& tr, Language lang) {
                                                                 : (vi ? "Luân chuyển" : "Rotation");
     const std::string_view gender =
         in.gender == Gender::Male ? (vi ? "nam" : "male") : (vi ? "nữ" : "female");
-    std::string out =
-        fmt::format("{} {}, {}, {} {}{}", kind, route_name(in.route, vi), gender, n(tr.months),
-                    vi ? "tháng" : "months",
-                    in.island ? (vi ? ", đất liền ↔ Phú Quý" : ", mainland ↔ Phú Quý") : "");
+    std::string out = fmt::format("{} {}, {}, {} {}", kind, route_name(in.route, vi), gender,
+                                  n(tr.months), vi ? "tháng" : "months");
     if (tr.months != in.months) {
         out += fmt::format(" ({} {})", n(in.months), vi ? "làm tròn" : "rounded");
     }
+    if (in.island) out += vi ? ", đất liền ↔ Phú Quý" : ", mainland ↔ Phú Quý";
     out += ": ";
     if (tr.too_close) {
         out += say(vi, "khoảng cách {} km dưới {} km nên không có khoản hỗ trợ nào ({}); ",
                    "the distance {} km is below {} km, so no support is paid ({}); ",
                    n(in.distance_km), n(tr.min_distance->value), cite(tr.min_distance->cite, lang));
     }
+    // Below the BT.13 distance the rates are shown but nothing is paid: "→ 0", not "= 0".
+    const std::string_view gives = tr.too_close ? "→" : "=";
     const auto monthly = [&](std::string_view label, const RotationPartTrace& p,
                              std::string_view limit_note) {
-        return say(vi, "{} {}/tháng × {} tháng{} = {} ({})", "{} {}/month × {} months{} = {} ({})",
-                   label, money(p.rate, lang), n(p.months), limit_note, money(p.amount, lang),
-                   cite(p.cite->cite, lang));
+        return say(vi, "{} {}/tháng × {} tháng{} {} {} ({})",
+                   "{} {}/month × {} months{} {} {} ({})", label, money(p.rate, lang), n(p.months),
+                   limit_note, gives, money(p.amount, lang), cite(p.cite->cite, lang));
     };
     const RotationPartTrace& rent = tr.part(RotationPart::Rent);
     std::string rent_note;
@@ -134,13 +135,17 @@ std::string explain_rotation(const RotationTrace& tr, Language lang) {
     out += monthly(vi ? "thuê nhà" : "rent", rent, rent_note);
     const RotationPartTrace& initial = tr.part(RotationPart::Initial);
     if (initial.limit != nullptr) {
-        out += say(vi, "; hỗ trợ ban đầu {}% × {} = {} ({}; {})",
-                   "; initial support {}% × {} = {} ({}; {})", n(initial.limit->value * 100),
-                   money(initial.rate, lang), money(initial.amount, lang),
-                   cite(initial.cite->cite, lang), cite(initial.limit->cite, lang));
+        out +=
+            say(vi, "; hỗ trợ ban đầu (một lần) {}% × {} {} {} ({}; {})",
+                "; initial support (once) {}% × {} {} {} ({}; {})", n(initial.limit->value * 100),
+                money(initial.rate, lang), gives, money(initial.amount, lang),
+                cite(initial.cite->cite, lang), cite(initial.limit->cite, lang));
+    } else if (tr.too_close) {
+        out += say(vi, "; hỗ trợ ban đầu (một lần) {} → {} ({})",
+                   "; initial support (once) {} → {} ({})", money(initial.rate, lang),
+                   money(initial.amount, lang), cite(initial.cite->cite, lang));
     } else {
-        out += say(vi, "; hỗ trợ ban đầu (một lần) {} = {} ({})",
-                   "; initial support (once) {} = {} ({})", money(initial.rate, lang),
+        out += say(vi, "; hỗ trợ ban đầu (một lần) {} ({})", "; initial support (once) {} ({})",
                    money(initial.amount, lang), cite(initial.cite->cite, lang));
     }
     out += "; " + monthly(vi ? "thăm gia đình" : "family visits", tr.part(RotationPart::Visit), "");
@@ -216,6 +221,14 @@ std::string explain_support_error(const Error& e, Language lang, const PolicyDat
                                 t, codes->accepted())
                           : fmt::format("{} is not an accepted code: \"{}\" (accepted: {})", who, t,
                                         codes->accepted());
+            }
+            break;
+        case Errc::NotNumber:
+            if (is_boolean_arg(e.arg)) {
+                const std::string t = utf16_to_utf8(text);
+                return vi ? fmt::format("{} phải là TRUE/FALSE (1 hoặc 0), không phải chữ: \"{}\"",
+                                        who, t)
+                          : fmt::format("{} must be TRUE/FALSE (1 or 0), not text: \"{}\"", who, t);
             }
             break;
         case Errc::OutOfRange:

@@ -268,7 +268,9 @@ Result<std::string> eligibility_explain(NullDate null_date, Arg birth_date, Arg 
                        {"ServiceStartDate", service_start_date, nullptr},
                        {"SendDate", send_date, nullptr},
                        {"StaffType", staff_type, &data.support->staff_type},
-                       {"GoodYears", good_years, nullptr}});
+                       {"GoodYears", good_years, nullptr},
+                       {"UnderDiscipline", under_discipline, nullptr},
+                       {"FirstPostgraduate", first_postgraduate, nullptr}});
     }
     return explain_eligibility(*tr, *lang, data);
 }
@@ -282,7 +284,8 @@ Result<std::string> support_explain(NullDate null_date, Arg degree, Arg date, Ar
         return reason(tr.error(), *lang, data,
                       {{"Degree", degree, &data.support->degree},
                        {"Date", date, nullptr},
-                       {"Programme", programme, &data.support->programme}});
+                       {"Programme", programme, &data.support->programme},
+                       {"Encouraged", encouraged, nullptr}});
     }
     return explain_support_level(*tr, *lang);
 }
@@ -298,6 +301,7 @@ Result<std::string> rotation_explain(Arg route, Arg months, Arg gender, Arg kind
                        {"Months", months, nullptr},
                        {"Gender", gender, &data.support->gender},
                        {"Kind", kind, &data.support->kind},
+                       {"Island", island, nullptr},
                        {"DistanceKm", distance_km, nullptr}});
     }
     return explain_rotation(*tr, *lang);

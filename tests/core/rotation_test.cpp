@@ -135,7 +135,7 @@ TEST(BT_12, ExplainListsEveryComponent) {
     EXPECT_EQ(*vi,
               "Luân chuyển T-H (tỉnh → huyện), nam, 24 tháng: thuê nhà 500.000 đồng/tháng × 24 "
               "tháng = 12.000.000 đồng (Điều 12 khoản 2 điểm b, Quyết định 49/2012/QĐ-UBND tỉnh "
-              "Bình Thuận); hỗ trợ ban đầu (một lần) 4.000.000 đồng = 4.000.000 đồng (Điều 12 "
+              "Bình Thuận); hỗ trợ ban đầu (một lần) 4.000.000 đồng (Điều 12 "
               "khoản 3 điểm a, Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận); thăm gia đình 300.000 "
               "đồng/tháng × 24 tháng = 7.200.000 đồng (Điều 12 khoản 4 điểm a, Quyết định "
               "49/2012/QĐ-UBND tỉnh Bình Thuận); tiền ăn 400.000 đồng/tháng × 6 tháng (6 tháng "
@@ -147,13 +147,16 @@ TEST(BT_12, ExplainListsEveryComponent) {
     EXPECT_NE(en->find("rent 400,000 dong/month × 36 months (transfer: at most 36 months"),
               std::string::npos)
         << *en;
-    EXPECT_NE(en->find("initial support 50% × 5,000,000 dong = 2,500,000 dong"), std::string::npos)
+    EXPECT_NE(en->find("initial support (once) 50% × 5,000,000 dong = 2,500,000 dong"),
+              std::string::npos)
         << *en;
     EXPECT_NE(en->find("Total: 28,900,000 dong"), std::string::npos) << *en;
     const auto close =
         sheet::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), N(10), T(u"en"));
     ASSERT_TRUE(close.ok());
     EXPECT_NE(close->find("10 km is below 15 km"), std::string::npos) << *close;
+    EXPECT_NE(close->find("rent 500,000 dong/month × 24 months → 0 dong"), std::string::npos)
+        << *close;
     EXPECT_NE(close->find("Total: 0 dong"), std::string::npos) << *close;
 }
 
