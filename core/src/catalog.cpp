@@ -4,6 +4,7 @@
 #include "catalog/common.hpp"
 #include "catalog/compensation.hpp"
 #include "catalog/quota.hpp"
+#include "catalog/support.hpp"
 #include "catalog/text.hpp"
 
 namespace vnpolicy {
@@ -11,8 +12,8 @@ namespace {
 
 // One family per header in catalog/; a new family is one more header and one more argument.
 constexpr auto kCatalog =
-    catalog_data::concat(catalog_data::kCompensationFamily, catalog_data::kQuotaFamily,
-                         catalog_data::kTextFamily);
+    catalog_data::concat(catalog_data::kCompensationFamily, catalog_data::kSupportFamily,
+                         catalog_data::kQuotaFamily, catalog_data::kTextFamily);
 }  // namespace
 
 std::span<const FunctionInfo> catalog() noexcept { return kCatalog; }

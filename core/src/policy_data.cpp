@@ -1,23 +1,16 @@
 #include "vnpolicy/policy_data.hpp"
 
-#define TOML_HEADER_ONLY 1
-#define TOML_ENABLE_FORMATTERS 0
-#include <toml++/toml.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <stdexcept>
 
+#include "data_reader.hpp"
 #include "vnpolicy/fold.hpp"
+#include "vnpolicy/support_data.hpp"
 
 namespace vnpolicy {
-namespace {
-
-// Thrown inside the loader only; load_policy_data turns it into LoadResult::error.
-struct DataError {
-    std::string message;
-};
+namespace data_reader {  // shared with the family loaders (data_reader.hpp)
 
 [[noreturn]] void fail(std::string message) { throw DataError{std::move(message)}; }
 
@@ -136,6 +129,11 @@ void check_unique(const std::vector<std::vector<std::string>*>& lists,
     }
 }
 
+}  // namespace data_reader
+
+namespace {
+using namespace data_reader;
+
 PolicyData build(const toml::table& root) {
     check_all_values(root, "");
     PolicyData d;
@@ -229,6 +227,7 @@ PolicyData build(const toml::table& root) {
         }
         d.base_wage.push_back(std::move(w));
     }
+    d.support = load_support_data(root);
 
     // ST2023 (QUOTA_*, LOAN_TRANCHE).
     const toml::table& quota = need_table(root, "quota", "quota");

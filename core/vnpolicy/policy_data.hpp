@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -48,6 +49,8 @@ struct CompensationRules {
     Citation case3;  // S = F × (T1 − T2) / T1
 };
 
+struct SupportData;  // support_data.hpp: the SUPPORT_LEVEL family
+
 struct WageRow {
     CivilDate from;
     DayNumber from_day = 0;
@@ -75,6 +78,7 @@ struct PolicyData {
 
     std::vector<WageRow> base_wage;  // sorted by date, strictly increasing
 
+    std::shared_ptr<const SupportData> support;  // never null in loaded data
     // ST2023 quotas and loans ([quota]).
     Quantity quota_target_2023;    // ST.II.2: the province's 2023 target (people, whole, >= 1)
     Quantity loan_tranche1;        // ST.V.1: share of the contract amount in tranche 1 (0..1)

@@ -6,6 +6,7 @@
 
 #include "vnpolicy/arg.hpp"
 #include "vnpolicy/result.hpp"
+#include "vnpolicy/sheet_support.hpp"  // the SUPPORT_LEVEL family
 #include "vnpolicy/sheet_text.hpp"  // VND_TEXT
 
 namespace vnpolicy::sheet {

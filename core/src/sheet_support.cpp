@@ -1,0 +1,312 @@
+// The SUPPORT_LEVEL family's contract layer: argument checks, defaults and code folding in
+// argument order, then one rule; *_EXPLAIN format the same trace.
+#include "vnpolicy/sheet_support.hpp"
+
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+#include <utility>
+
+#include "vnpolicy/checks.hpp"
+#include "vnpolicy/date.hpp"
+#include "vnpolicy/eligibility.hpp"
+#include "vnpolicy/explain_support.hpp"
+#include "vnpolicy/fold.hpp"
+#include "vnpolicy/money.hpp"
+#include "vnpolicy/rotation.hpp"
+#include "vnpolicy/study.hpp"
+#include "vnpolicy/support_data.hpp"
+#include "vnpolicy/support_level.hpp"
+
+namespace vnpolicy::sheet {
+namespace {
+
+Result<double> number_arg(Arg a, std::string_view name) noexcept {
+    switch (a.kind) {
+        case Arg::Kind::Missing:
+            return Error{Errc::Missing, name};
+        case Arg::Kind::Text:
+        case Arg::Kind::Other:
+        case Arg::Kind::Range:
+            return Error{Errc::NotNumber, name};
+        case Arg::Kind::Number:
+            break;
+    }
+    if (!std::isfinite(a.number)) return Error{Errc::NotFinite, name, a.number};
+    return a.number;
+}
+
+// A count (days, school years, good years): whole and >= 0.
+Result<double> count_arg(Arg a, std::string_view name) noexcept {
+    const auto v = number_arg(a, name);
+    if (!v) return v;
+    if (*v < 0) return Error{Errc::Negative, name, *v};
+    if (!is_whole(*v)) return Error{Errc::NotWhole, name, *v};
+    return v;
+}
+
+// TRUE/FALSE arrive as 1/0 (an empty cell as 0); any other number or text is refused.
+Result<bool> bool_arg(Arg a, std::string_view name, bool fallback) noexcept {
+    if (a.kind == Arg::Kind::Missing) return fallback;
+    const auto v = number_arg(a, name);
+    if (!v) return v.error();
+    if (*v != 0 && *v != 1) return Error{Errc::OutOfRange, name, *v};
+    return *v == 1;
+}
+
+Result<DayNumber> date_arg(Arg a, std::string_view name, NullDate nd) noexcept {
+    const auto v = number_arg(a, name);
+    if (!v) return v.error();
+    return day_from_serial(*v, nd, name);
+}
+
+// A text code of `set`; `fallback` when omitted (nullopt: required).
+template <class E>
+Result<E> code_arg(Arg a, std::string_view name, const CodeSet& set,
+                   std::optional<E> fallback = std::nullopt) noexcept {
+    switch (a.kind) {
+        case Arg::Kind::Missing:
+            if (fallback) return *fallback;
+            return Error{Errc::Missing, name};
+        case Arg::Kind::Number:
+            return Error{Errc::NotText, name, a.number};
+        case Arg::Kind::Other:
+        case Arg::Kind::Range:
+            return Error{Errc::NotText, name};
+        case Arg::Kind::Text:
+            break;
+    }
+    const FoldedCode f = fold_code(a.text);
+    const auto i = f.ok() ? set.match(f.view()) : std::nullopt;
+    if (!i) return Error{Errc::UnknownCode, name};
+    return static_cast<E>(*i);
+}
+
+Result<Language> language_arg(Arg a, const PolicyData& data) noexcept {
+    if (a.kind == Arg::Kind::Missing) return Language::Vi;
+    if (a.kind != Arg::Kind::Text) return Error{Errc::BadLanguage, "Language", a.number};
+    const FoldedCode f = fold_code(a.text);
+    const auto l = f.ok() ? match_language(data, f.view()) : std::nullopt;
+    if (!l) return Error{Errc::BadLanguage, "Language"};
+    return *l;
+}
+
+// The reason for a refused input, quoting the offending text and listing a code's spellings.
+std::string reason(const Error& e, Language lang, const PolicyData& data,
+                   std::initializer_list<std::tuple<std::string_view, Arg, const CodeSet*>> args) {
+    for (const auto& [name, arg, codes] : args) {
+        if (name == e.arg) {
+            const std::u16string_view text =
+                arg.kind == Arg::Kind::Text ? arg.text : std::u16string_view{};
+            return explain_support_error(e, lang, data, text, codes);
+        }
+    }
+    return explain_support_error(e, lang, data, {}, nullptr);
+}
+
+#define VNP_TRY(var, expr)   \
+    const auto var = (expr); \
+    if (!var) return var.error()
+
+Result<SupportLevelTrace> support_level_trace(NullDate nd, Arg degree, Arg date, Arg programme,
+                                              Arg encouraged, const PolicyData& data) {
+    const SupportData& s = *data.support;
+    VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
+    VNP_TRY(day, date_arg(date, "Date", nd));
+    VNP_TRY(p, code_arg(programme, "Programme", s.programme, std::optional{Programme::Standard}));
+    VNP_TRY(e, bool_arg(encouraged, "Encouraged", false));
+    const auto tr = compute_support_level(*g, *p, *day, *e, data);
+    if (!tr) return Error{tr.error().code, "Date", date.number};
+    return tr;
+}
+
+Result<RotationTrace> rotation_trace(Arg route, Arg months, Arg gender, Arg kind, Arg island,
+                                     Arg distance_km, const PolicyData& data) {
+    const SupportData& s = *data.support;
+    RotationInput in;
+    VNP_TRY(r, code_arg<Route>(route, "Route", s.route));
+    in.route = *r;
+    VNP_TRY(m, number_arg(months, "Months"));
+    in.months = *m;
+    VNP_TRY(g, code_arg<Gender>(gender, "Gender", s.gender));
+    in.gender = *g;
+    VNP_TRY(k, code_arg(kind, "Kind", s.kind, std::optional{MoveKind::Rotation}));
+    in.kind = *k;
+    VNP_TRY(i, bool_arg(island, "Island", false));
+    in.island = *i;
+    if (distance_km.kind != Arg::Kind::Missing) {  // omitted: at least the BT.13 minimum
+        VNP_TRY(d, number_arg(distance_km, "DistanceKm"));
+        in.distance_given = true;
+        in.distance_km = *d;
+    }
+    return compute_rotation(in, data);
+}
+
+Result<EligibilityTrace> eligibility_trace(NullDate nd, Arg birth, Arg start, Arg send, Arg staff,
+                                           Arg good_years, Arg discipline, Arg first,
+                                           const PolicyData& data) {
+    EligibilityInput in;
+    VNP_TRY(b, date_arg(birth, "BirthDate", nd));
+    in.birth = *b;
+    VNP_TRY(st, date_arg(start, "ServiceStartDate", nd));
+    in.service_start = *st;
+    VNP_TRY(se, date_arg(send, "SendDate", nd));
+    in.send = *se;
+    VNP_TRY(t, code_arg<StaffType>(staff, "StaffType", data.support->staff_type));
+    in.staff = *t;
+    VNP_TRY(gy, count_arg(good_years, "GoodYears"));
+    in.good_years = *gy;
+    VNP_TRY(d, bool_arg(discipline, "UnderDiscipline", false));
+    in.under_discipline = *d;
+    VNP_TRY(f, bool_arg(first, "FirstPostgraduate", true));
+    in.first_postgraduate = *f;
+    return compute_eligibility(in, data);
+}
+
+}  // namespace
+
+Result<double> support_multiple(Arg degree, Arg programme) {
+    const SupportData& s = *policy_data().support;
+    VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
+    VNP_TRY(p, code_arg(programme, "Programme", s.programme, std::optional{Programme::Standard}));
+    return s.multiple[static_cast<std::size_t>(*p)][static_cast<std::size_t>(*g)].value;
+}
+
+Result<double> support_level(NullDate null_date, Arg degree, Arg date, Arg programme,
+                             Arg encouraged) {
+    VNP_TRY(tr, support_level_trace(null_date, degree, date, programme, encouraged, policy_data()));
+    return tr->amount;
+}
+
+Result<double> support_installment(NullDate null_date, Arg degree, Arg decision_date,
+                                   Arg diploma_date, Arg phase, Arg programme) {
+    const PolicyData& data = policy_data();
+    const SupportData& s = *data.support;
+    VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
+    VNP_TRY(d1, date_arg(decision_date, "DecisionDate", null_date));
+    VNP_TRY(d2, date_arg(diploma_date, "DiplomaDate", null_date));
+    VNP_TRY(ph, number_arg(phase, "Phase"));
+    VNP_TRY(k, check_whole(*ph, "Phase", 1, 2));
+    VNP_TRY(p, code_arg(programme, "Programme", s.programme, std::optional{Programme::Standard}));
+    VNP_TRY(tr, compute_support_installment(*g, *p, *d1, *d2, *k, data));
+    return tr->amount;
+}
+
+Result<double> study_allowance(Arg days, Arg course, Arg out_of_province, Arg encouraged) {
+    const PolicyData& data = policy_data();
+    VNP_TRY(n, count_arg(days, "Days"));
+    VNP_TRY(c, code_arg<StudyCourse>(course, "Course", data.support->study_course));
+    VNP_TRY(o, bool_arg(out_of_province, "OutOfProvince", false));
+    VNP_TRY(e, bool_arg(encouraged, "Encouraged", false));
+    VNP_TRY(tr, compute_study_allowance(*n, *c, *o, *e, data));
+    return tr->amount;
+}
+
+Result<double> study_materials(Arg level, Arg school_years) {
+    const PolicyData& data = policy_data();
+    VNP_TRY(l, code_arg<MaterialsLevel>(level, "Level", data.support->level));
+    VNP_TRY(y, count_arg(school_years, "SchoolYears"));
+    VNP_TRY(tr, compute_study_materials(*l, *y, data));
+    return tr->amount;
+}
+
+Result<double> rotation_support(Arg route, Arg months, Arg gender, Arg kind, Arg island,
+                                Arg distance_km, Arg component) {
+    const PolicyData& data = policy_data();
+    VNP_TRY(tr, rotation_trace(route, months, gender, kind, island, distance_km, data));
+    VNP_TRY(c, code_arg(component, "Component", data.support->component,
+                        std::optional{RotationPart::Total}));
+    return tr->amount(*c);
+}
+
+Result<double> income_topup(NullDate null_date, Arg monthly_income, Arg group, Arg date) {
+    const PolicyData& data = policy_data();
+    VNP_TRY(inc, number_arg(monthly_income, "MonthlyIncome"));
+    VNP_TRY(ic, check_cost(*inc, "MonthlyIncome", data));
+    VNP_TRY(gv, number_arg(group, "Group"));
+    VNP_TRY(g, check_whole(*gv, "Group", 4, 5));  // KH.5.3-5.4: groups 4 and 5 only
+    VNP_TRY(day, date_arg(date, "Date", null_date));
+    const auto tr = compute_income_topup(*ic, *g, *day, data);
+    if (!tr) return Error{tr.error().code, "Date", date.number};
+    return tr->amount;
+}
+
+Result<double> tuition_support(Arg tuition, Arg course, Arg commune) {
+    const PolicyData& data = policy_data();
+    VNP_TRY(t, number_arg(tuition, "Tuition"));
+    VNP_TRY(tc, check_cost(*t, "Tuition", data));
+    VNP_TRY(c, code_arg<TuitionCourse>(course, "Course", data.support->tuition_course));
+    FoldedCode f;  // none: omitted, an empty cell (0) or empty text
+    if (commune.kind == Arg::Kind::Text) {
+        f = fold_code(commune.text);
+    } else if (commune.kind == Arg::Kind::Number && commune.number != 0) {
+        return Error{Errc::NotText, "Commune", commune.number};
+    } else if (commune.kind == Arg::Kind::Other) {
+        return Error{Errc::NotText, "Commune"};
+    }
+    return compute_tuition_support(*tc, *c, f.ok() ? f.view() : std::string_view{"?"}, data).amount;
+}
+
+Result<double> training_eligible(NullDate null_date, Arg birth_date, Arg service_start_date,
+                                 Arg send_date, Arg staff_type, Arg good_years,
+                                 Arg under_discipline, Arg first_postgraduate) {
+    VNP_TRY(tr, eligibility_trace(null_date, birth_date, service_start_date, send_date, staff_type,
+                                  good_years, under_discipline, first_postgraduate, policy_data()));
+    return tr->eligible ? 1.0 : 0.0;
+}
+
+Result<std::string> eligibility_explain(NullDate null_date, Arg birth_date, Arg service_start_date,
+                                        Arg send_date, Arg staff_type, Arg good_years,
+                                        Arg under_discipline, Arg first_postgraduate,
+                                        Arg language) {
+    const PolicyData& data = policy_data();
+    VNP_TRY(lang, language_arg(language, data));
+    const auto tr =
+        eligibility_trace(null_date, birth_date, service_start_date, send_date, staff_type,
+                          good_years, under_discipline, first_postgraduate, data);
+    if (!tr) {
+        return reason(tr.error(), *lang, data,
+                      {{"BirthDate", birth_date, nullptr},
+                       {"ServiceStartDate", service_start_date, nullptr},
+                       {"SendDate", send_date, nullptr},
+                       {"StaffType", staff_type, &data.support->staff_type},
+                       {"GoodYears", good_years, nullptr},
+                       {"UnderDiscipline", under_discipline, nullptr},
+                       {"FirstPostgraduate", first_postgraduate, nullptr}});
+    }
+    return explain_eligibility(*tr, *lang, data);
+}
+
+Result<std::string> support_explain(NullDate null_date, Arg degree, Arg date, Arg programme,
+                                    Arg encouraged, Arg language) {
+    const PolicyData& data = policy_data();
+    VNP_TRY(lang, language_arg(language, data));
+    const auto tr = support_level_trace(null_date, degree, date, programme, encouraged, data);
+    if (!tr) {
+        return reason(tr.error(), *lang, data,
+                      {{"Degree", degree, &data.support->degree},
+                       {"Date", date, nullptr},
+                       {"Programme", programme, &data.support->programme},
+                       {"Encouraged", encouraged, nullptr}});
+    }
+    return explain_support_level(*tr, *lang);
+}
+
+Result<std::string> rotation_explain(Arg route, Arg months, Arg gender, Arg kind, Arg island,
+                                     Arg distance_km, Arg language) {
+    const PolicyData& data = policy_data();
+    VNP_TRY(lang, language_arg(language, data));
+    const auto tr = rotation_trace(route, months, gender, kind, island, distance_km, data);
+    if (!tr) {
+        return reason(tr.error(), *lang, data,
+                      {{"Route", route, &data.support->route},
+                       {"Months", months, nullptr},
+                       {"Gender", gender, &data.support->gender},
+                       {"Kind", kind, &data.support->kind},
+                       {"Island", island, nullptr},
+                       {"DistanceKm", distance_km, nullptr}});
+    }
+    return explain_rotation(*tr, *lang);
+}
+
+}  // namespace vnpolicy::sheet
