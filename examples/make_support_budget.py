@@ -6,7 +6,7 @@ tuition) and the people rotated or transferred (rent, initial support, visits, m
     /usr/bin/python3 examples/make_support_budget.py
 
 The .fods is committed; edit this script (not the .fods) and re-run it. Rows are realistic but
-fictitious people. The "Bằng chữ" (amount in words) column is left for VND_TEXT, not yet shipped.
+fictitious people. The "Bằng chữ" (amount in words) column spells the amount with VND_TEXT.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from fods_writer import Cell, Sheet, write_fods  # noqa: E402
 
 TRAINING_SHEET = "Đào tạo"
 ROTATION_SHEET = "Luân chuyển"
-WORDS_NOTE = "(chờ hàm VND_TEXT / pending VND_TEXT)"
+def words(col: str, row: int) -> Cell:
+    """The "Số tiền bằng chữ" of the amount in col/row (VND_TEXT)."""
+    return Cell(formula="=VND_TEXT(%s%d)" % (col, row), style="wrap")
 
 # name, unit, degree, programme, encouraged, birth, service start, decision (= send) date,
 # staff type, good years, expected diploma date, tuition (VND)
@@ -101,7 +103,7 @@ def training_sheet() -> Sheet:
               f("=TUITION_SUPPORT(M{r};\"sau đại học\")"),
               # Only eligible officials are paid: the advance and the tuition.
               f("=IF(N{r}=1;P{r}+R{r};0)"),
-              Cell(WORDS_NOTE, style="note"),
+              words("S", r),
               Cell(formula="=SUPPORT_EXPLAIN(D{r};I{r};E{r};F{r})".format(r=r), style="wrap"),
               Cell(formula="=ELIGIBILITY_EXPLAIN(G{r};H{r};I{r};J{r};K{r})".format(r=r),
                    style="wrap"))
@@ -111,7 +113,7 @@ def training_sheet() -> Sheet:
     s.add(Cell("Tổng cộng / Total", style="total_label", span=3),
           *[Cell(None, style="total_label") for _ in range(9)],
           tot("M"), Cell(formula="=SUM(N%d:N%d)" % (first, last), style="total_label"),
-          tot("O"), tot("P"), tot("Q"), tot("R"), tot("S"), Cell(WORDS_NOTE, style="note"))
+          tot("O"), tot("P"), tot("Q"), tot("R"), tot("S"), words("S", last + 1))
     s.add()
     s.add(None, Cell("Người lập biểu / Prepared by", style="note", span=2), *[None] * 14,
           Cell("Kế toán trưởng / Chief accountant", style="note", span=2))
@@ -139,14 +141,14 @@ def rotation_sheet() -> Sheet:
               Cell(months, style="center"), Cell(island, style="center"), Cell(km, style="center"),
               part("rent"), part("initial"), part("visit"), part("meals"),
               Cell(formula="=ROTATION_SUPPORT(%s)" % args, style="money"),
-              Cell(WORDS_NOTE, style="note"),
+              words("N", r),
               Cell(formula="=ROTATION_EXPLAIN(%s)" % args, style="wrap"))
     last = len(s.rows)
     tot = lambda col: Cell(formula="=SUM(%s%d:%s%d)" % (col, first, col, last),  # noqa: E731
                            style="total_money")
     s.add(Cell("Tổng cộng / Total", style="total_label", span=3),
           *[Cell(None, style="total_label") for _ in range(6)],
-          tot("J"), tot("K"), tot("L"), tot("M"), tot("N"), Cell(WORDS_NOTE, style="note"))
+          tot("J"), tot("K"), tot("L"), tot("M"), tot("N"), words("N", last + 1))
     s.add()
     s.add(None, Cell("Người lập biểu / Prepared by", style="note", span=2), *[None] * 10,
           Cell("Kế toán trưởng / Chief accountant", style="note", span=2))
@@ -167,8 +169,8 @@ GUIDE = [
      "đơn vị tự đánh giá. Chi năm nay chỉ tính người đủ điều kiện."),
     ("Luân chuyển", "Tuyến H-T, T-H, H-H, H-X; hình thức luân chuyển hoặc điều động (chỉ H-X, thuê nhà "
      "tối đa 36 tháng); tiền ăn 6 tháng đầu; dưới 15 km không được hỗ trợ (BT.12–13)."),
-    ("Bằng chữ", "Số tiền bằng chữ sẽ do hàm VND_TEXT tính khi có. / The amount in words will come "
-     "from VND_TEXT once it ships."),
+    ("Bằng chữ", "Số tiền bằng chữ, do hàm VND_TEXT viết. / The amount in words, written by "
+     "VND_TEXT."),
     ("Err:502", "Dữ liệu không hợp lệ (mã sai, số âm, ngày sai thứ tự…); cột Diễn giải cho biết lý do. "
      "/ Invalid input; the explanation column says why."),
 ]
