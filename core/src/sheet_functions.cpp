@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <utility>
 
+#include "sheet_args.hpp"
 #include "vnpolicy/base_wage.hpp"
 #include "vnpolicy/checks.hpp"
 #include "vnpolicy/compensation.hpp"
@@ -17,64 +18,21 @@
 namespace vnpolicy::sheet {
 namespace {
 
-// A required number: Missing, NotNumber (text, range, ...), NotFinite.
-Result<double> number_arg(Arg a, std::string_view name) noexcept {
-    switch (a.kind) {
-        case Arg::Kind::Missing:
-            return Error{Errc::Missing, name};
-        case Arg::Kind::Text:
-        case Arg::Kind::Other:
-        case Arg::Kind::Range:  // a range of several cells where one number belongs
-            return Error{Errc::NotNumber, name};
-        case Arg::Kind::Number:
-            break;
-    }
-    if (!std::isfinite(a.number)) return Error{Errc::NotFinite, name, a.number};
-    return a.number;
-}
-
-// An optional whole number in [lo, hi] with a default.
-Result<int> whole_arg(Arg a, std::string_view name, int fallback, int lo, int hi) noexcept {
-    if (a.kind == Arg::Kind::Missing) return fallback;
-    const auto v = number_arg(a, name);
-    if (!v) return v.error();
-    return check_whole(*v, name, lo, hi);
-}
-
-// An optional policy code (default BT2012): NotText for a number or range, UnknownCode.
-Result<PolicyId> policy_arg(Arg a, std::string_view name, const PolicyData& data) noexcept {
-    switch (a.kind) {
-        case Arg::Kind::Missing:
-            return PolicyId::BT2012;
-        case Arg::Kind::Number:
-            return Error{Errc::NotText, name, a.number};
-        case Arg::Kind::Other:
-        case Arg::Kind::Range:
-            return Error{Errc::NotText, name};
-        case Arg::Kind::Text:
-            break;
-    }
-    const FoldedCode f = fold_code(a.text);
-    const auto id = f.ok() ? match_policy(data, f.view()) : std::nullopt;
-    if (!id) return Error{Errc::UnknownCode, name};
-    return *id;
-}
-
 // Every check of COMPENSATION, in argument order, then the rule.
 Result<CompensationTrace> compensation_trace(Arg cost, Arg required_months, Arg served_months,
                                              Arg case_no, Arg policy, const PolicyData& data) {
-    const auto f = number_arg(cost, "Cost");
+    const auto f = args::number(cost, "Cost");
     if (!f) return f.error();
     if (const auto c = check_cost(*f, "Cost", data); !c) return c.error();
-    const auto t1 = number_arg(required_months, "RequiredMonths");
+    const auto t1 = args::number(required_months, "RequiredMonths");
     if (!t1) return t1.error();
     if (const auto c = check_months(*t1, "RequiredMonths", data); !c) return c.error();
-    const auto t2 = number_arg(served_months, "ServedMonths");
+    const auto t2 = args::number(served_months, "ServedMonths");
     if (!t2) return t2.error();
     if (const auto c = check_months(*t2, "ServedMonths", data); !c) return c.error();
-    const auto k = whole_arg(case_no, "Case", 3, 1, 3);
+    const auto k = args::whole(case_no, "Case", 3, 1, 3);
     if (!k) return k.error();
-    const auto p = policy_arg(policy, "Policy", data);
+    const auto p = args::policy(policy, "Policy", data, PolicyId::BT2012);
     if (!p) return p.error();
     return compute_compensation({*f, *t1, *t2, *k, *p}, data);
 }
@@ -101,15 +59,8 @@ Result<double> compensation(Arg cost, Arg required_months, Arg served_months, Ar
 Result<std::string> compensation_explain(Arg cost, Arg required_months, Arg served_months,
                                          Arg case_no, Arg policy, Arg language) {
     const PolicyData& data = policy_data();
-    Language lang = Language::Vi;
-    if (language.kind == Arg::Kind::Text) {
-        const FoldedCode f = fold_code(language.text);
-        const auto l = f.ok() ? match_language(data, f.view()) : std::nullopt;
-        if (!l) return Error{Errc::BadLanguage, "Language"};
-        lang = *l;
-    } else if (language.kind != Arg::Kind::Missing) {
-        return Error{Errc::BadLanguage, "Language", language.number};
-    }
+    const auto lang = args::language(language, data);
+    if (!lang) return lang.error();
     const auto tr = compensation_trace(cost, required_months, served_months, case_no, policy, data);
     if (!tr) {
         const std::u16string_view text =
@@ -118,19 +69,19 @@ Result<std::string> compensation_explain(Arg cost, Arg required_months, Arg serv
                                         {"ServedMonths", served_months},
                                         {"Case", case_no},
                                         {"Policy", policy}});
-        return explain_error(tr.error(), lang, data, text);
+        return explain_error(tr.error(), *lang, data, text);
     }
-    return explain_compensation(*tr, lang);
+    return explain_compensation(*tr, *lang);
 }
 
 Result<double> commitment_months(Arg training_months, Arg policy, Arg group) {
     const PolicyData& data = policy_data();
-    const auto m = number_arg(training_months, "TrainingMonths");
+    const auto m = args::number(training_months, "TrainingMonths");
     if (!m) return m.error();
     if (const auto c = check_months(*m, "TrainingMonths", data); !c) return c.error();
-    const auto p = policy_arg(policy, "Policy", data);
+    const auto p = args::policy(policy, "Policy", data, PolicyId::BT2012);
     if (!p) return p.error();
-    const auto g = whole_arg(group, "Group", 1, 1, 5);
+    const auto g = args::whole(group, "Group", 1, 1, 5);
     if (!g) return g.error();
     const auto tr = compute_commitment_months(*m, *p, *g, data);
     if (!tr) return tr.error();
@@ -139,15 +90,15 @@ Result<double> commitment_months(Arg training_months, Arg policy, Arg group) {
 
 Result<double> service_months(NullDate null_date, Arg start_date, Arg end_date, Arg rounding) {
     const PolicyData& data = policy_data();
-    const auto s = number_arg(start_date, "StartDate");
+    const auto s = args::number(start_date, "StartDate");
     if (!s) return s.error();
     const auto start = day_from_serial(*s, null_date, "StartDate");
     if (!start) return start.error();
-    const auto e = number_arg(end_date, "EndDate");
+    const auto e = args::number(end_date, "EndDate");
     if (!e) return e.error();
     const auto end = day_from_serial(*e, null_date, "EndDate");
     if (!end) return end.error();
-    const auto r = whole_arg(rounding, "Rounding", 0, 0, 2);
+    const auto r = args::whole(rounding, "Rounding", 0, 0, 2);
     if (!r) return r.error();
     const auto tr = compute_service_months(*start, *end, static_cast<MonthRounding>(*r), data);
     if (!tr) return Error{tr.error().code, "EndDate", *e};
@@ -156,7 +107,7 @@ Result<double> service_months(NullDate null_date, Arg start_date, Arg end_date, 
 
 Result<double> base_wage(NullDate null_date, Arg date) {
     const PolicyData& data = policy_data();
-    const auto d = number_arg(date, "Date");
+    const auto d = args::number(date, "Date");
     if (!d) return d.error();
     const auto day = day_from_serial(*d, null_date, "Date");
     if (!day) return day.error();

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sheet_args.hpp"
 #include "vnpolicy/checks.hpp"
 #include "vnpolicy/loan.hpp"
 #include "vnpolicy/money.hpp"
@@ -66,14 +67,6 @@ Result<Counts> counts_args(const Arg& target, const Arg& done) {
     return Counts{std::move(t).value(), std::move(d).value()};
 }
 
-// A date serial that must be a single number.
-Result<DayNumber> date_arg(const Arg& a, NullDate null_date, std::string_view name) noexcept {
-    if (a.kind == Arg::Kind::Missing) return Error{Errc::Missing, name};
-    const auto v = cell_number(a, false, name);
-    if (!v) return v.error();
-    return day_from_serial(*v, null_date, name);
-}
-
 }  // namespace
 
 Result<double> quota_remaining(Arg target, Arg done) {
@@ -91,9 +84,9 @@ Result<double> quota_progress(Arg target, Arg done) {
 Result<double> quota_pace(NullDate null_date, Arg target, Arg done, Arg as_of_date, Arg deadline) {
     const auto c = counts_args(target, done);
     if (!c) return c.error();
-    const auto from = date_arg(as_of_date, null_date, "AsOfDate");
+    const auto from = args::date(as_of_date, "AsOfDate", null_date);
     if (!from) return from.error();
-    const auto to = date_arg(deadline, null_date, "Deadline");
+    const auto to = args::date(deadline, "Deadline", null_date);
     if (!to) return to.error();
     return vnpolicy::quota_pace(vnpolicy::quota_remaining(c->target, c->done), *from, *to,
                                 policy_data());

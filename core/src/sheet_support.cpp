@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "sheet_args.hpp"
 #include "vnpolicy/checks.hpp"
 #include "vnpolicy/date.hpp"
 #include "vnpolicy/eligibility.hpp"
@@ -21,74 +22,16 @@
 namespace vnpolicy::sheet {
 namespace {
 
-Result<double> number_arg(Arg a, std::string_view name) noexcept {
-    switch (a.kind) {
-        case Arg::Kind::Missing:
-            return Error{Errc::Missing, name};
-        case Arg::Kind::Text:
-        case Arg::Kind::Other:
-        case Arg::Kind::Range:
-            return Error{Errc::NotNumber, name};
-        case Arg::Kind::Number:
-            break;
-    }
-    if (!std::isfinite(a.number)) return Error{Errc::NotFinite, name, a.number};
-    return a.number;
-}
-
-// A count (days, school years, good years): whole and >= 0.
-Result<double> count_arg(Arg a, std::string_view name) noexcept {
-    const auto v = number_arg(a, name);
-    if (!v) return v;
-    if (*v < 0) return Error{Errc::Negative, name, *v};
-    if (!is_whole(*v)) return Error{Errc::NotWhole, name, *v};
-    return v;
-}
-
-// TRUE/FALSE arrive as 1/0 (an empty cell as 0); any other number or text is refused.
-Result<bool> bool_arg(Arg a, std::string_view name, bool fallback) noexcept {
-    if (a.kind == Arg::Kind::Missing) return fallback;
-    const auto v = number_arg(a, name);
-    if (!v) return v.error();
-    if (*v != 0 && *v != 1) return Error{Errc::OutOfRange, name, *v};
-    return *v == 1;
-}
-
-Result<DayNumber> date_arg(Arg a, std::string_view name, NullDate nd) noexcept {
-    const auto v = number_arg(a, name);
-    if (!v) return v.error();
-    return day_from_serial(*v, nd, name);
-}
-
 // A text code of `set`; `fallback` when omitted (nullopt: required).
 template <class E>
 Result<E> code_arg(Arg a, std::string_view name, const CodeSet& set,
                    std::optional<E> fallback = std::nullopt) noexcept {
-    switch (a.kind) {
-        case Arg::Kind::Missing:
-            if (fallback) return *fallback;
-            return Error{Errc::Missing, name};
-        case Arg::Kind::Number:
-            return Error{Errc::NotText, name, a.number};
-        case Arg::Kind::Other:
-        case Arg::Kind::Range:
-            return Error{Errc::NotText, name};
-        case Arg::Kind::Text:
-            break;
-    }
-    const FoldedCode f = fold_code(a.text);
-    const auto i = f.ok() ? set.match(f.view()) : std::nullopt;
+    if (a.kind == Arg::Kind::Missing && fallback) return *fallback;
+    const auto f = args::folded_code(a, name);
+    if (!f) return f.error();
+    const auto i = f->ok() ? set.match(f->view()) : std::nullopt;
     if (!i) return Error{Errc::UnknownCode, name};
     return static_cast<E>(*i);
-}
-
-Result<Language> language_arg(Arg a, const PolicyData& data) noexcept {
-    if (a.kind == Arg::Kind::Missing) return Language::Vi;
-    if (a.kind != Arg::Kind::Text) return Error{Errc::BadLanguage, "Language", a.number};
-    const FoldedCode f = fold_code(a.text);
-    const auto l = f.ok() ? match_language(data, f.view()) : std::nullopt;
-    if (!l) return Error{Errc::BadLanguage, "Language"};
-    return *l;
 }
 
 // The reason for a refused input, quoting the offending text and listing a code's spellings.
@@ -112,9 +55,9 @@ Result<SupportLevelTrace> support_level_trace(NullDate nd, Arg degree, Arg date,
                                               Arg encouraged, const PolicyData& data) {
     const SupportData& s = *data.support;
     VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
-    VNP_TRY(day, date_arg(date, "Date", nd));
+    VNP_TRY(day, args::date(date, "Date", nd));
     VNP_TRY(p, code_arg(programme, "Programme", s.programme, std::optional{Programme::Standard}));
-    VNP_TRY(e, bool_arg(encouraged, "Encouraged", false));
+    VNP_TRY(e, args::boolean(encouraged, "Encouraged", false));
     const auto tr = compute_support_level(*g, *p, *day, *e, data);
     if (!tr) return Error{tr.error().code, "Date", date.number};
     return tr;
@@ -126,16 +69,16 @@ Result<RotationTrace> rotation_trace(Arg route, Arg months, Arg gender, Arg kind
     RotationInput in;
     VNP_TRY(r, code_arg<Route>(route, "Route", s.route));
     in.route = *r;
-    VNP_TRY(m, number_arg(months, "Months"));
+    VNP_TRY(m, args::number(months, "Months"));
     in.months = *m;
     VNP_TRY(g, code_arg<Gender>(gender, "Gender", s.gender));
     in.gender = *g;
     VNP_TRY(k, code_arg(kind, "Kind", s.kind, std::optional{MoveKind::Rotation}));
     in.kind = *k;
-    VNP_TRY(i, bool_arg(island, "Island", false));
+    VNP_TRY(i, args::boolean(island, "Island", false));
     in.island = *i;
     if (distance_km.kind != Arg::Kind::Missing) {  // omitted: at least the BT.13 minimum
-        VNP_TRY(d, number_arg(distance_km, "DistanceKm"));
+        VNP_TRY(d, args::number(distance_km, "DistanceKm"));
         in.distance_given = true;
         in.distance_km = *d;
     }
@@ -146,19 +89,19 @@ Result<EligibilityTrace> eligibility_trace(NullDate nd, Arg birth, Arg start, Ar
                                            Arg good_years, Arg discipline, Arg first,
                                            const PolicyData& data) {
     EligibilityInput in;
-    VNP_TRY(b, date_arg(birth, "BirthDate", nd));
+    VNP_TRY(b, args::date(birth, "BirthDate", nd));
     in.birth = *b;
-    VNP_TRY(st, date_arg(start, "ServiceStartDate", nd));
+    VNP_TRY(st, args::date(start, "ServiceStartDate", nd));
     in.service_start = *st;
-    VNP_TRY(se, date_arg(send, "SendDate", nd));
+    VNP_TRY(se, args::date(send, "SendDate", nd));
     in.send = *se;
     VNP_TRY(t, code_arg<StaffType>(staff, "StaffType", data.support->staff_type));
     in.staff = *t;
-    VNP_TRY(gy, count_arg(good_years, "GoodYears"));
+    VNP_TRY(gy, args::count(good_years, "GoodYears"));
     in.good_years = *gy;
-    VNP_TRY(d, bool_arg(discipline, "UnderDiscipline", false));
+    VNP_TRY(d, args::boolean(discipline, "UnderDiscipline", false));
     in.under_discipline = *d;
-    VNP_TRY(f, bool_arg(first, "FirstPostgraduate", true));
+    VNP_TRY(f, args::boolean(first, "FirstPostgraduate", true));
     in.first_postgraduate = *f;
     return compute_eligibility(in, data);
 }
@@ -183,9 +126,9 @@ Result<double> support_installment(NullDate null_date, Arg degree, Arg decision_
     const PolicyData& data = policy_data();
     const SupportData& s = *data.support;
     VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
-    VNP_TRY(d1, date_arg(decision_date, "DecisionDate", null_date));
-    VNP_TRY(d2, date_arg(diploma_date, "DiplomaDate", null_date));
-    VNP_TRY(ph, number_arg(phase, "Phase"));
+    VNP_TRY(d1, args::date(decision_date, "DecisionDate", null_date));
+    VNP_TRY(d2, args::date(diploma_date, "DiplomaDate", null_date));
+    VNP_TRY(ph, args::number(phase, "Phase"));
     VNP_TRY(k, check_whole(*ph, "Phase", 1, 2));
     VNP_TRY(p, code_arg(programme, "Programme", s.programme, std::optional{Programme::Standard}));
     VNP_TRY(tr, compute_support_installment(*g, *p, *d1, *d2, *k, data));
@@ -194,10 +137,10 @@ Result<double> support_installment(NullDate null_date, Arg degree, Arg decision_
 
 Result<double> study_allowance(Arg days, Arg course, Arg out_of_province, Arg encouraged) {
     const PolicyData& data = policy_data();
-    VNP_TRY(n, count_arg(days, "Days"));
+    VNP_TRY(n, args::count(days, "Days"));
     VNP_TRY(c, code_arg<StudyCourse>(course, "Course", data.support->study_course));
-    VNP_TRY(o, bool_arg(out_of_province, "OutOfProvince", false));
-    VNP_TRY(e, bool_arg(encouraged, "Encouraged", false));
+    VNP_TRY(o, args::boolean(out_of_province, "OutOfProvince", false));
+    VNP_TRY(e, args::boolean(encouraged, "Encouraged", false));
     VNP_TRY(tr, compute_study_allowance(*n, *c, *o, *e, data));
     return tr->amount;
 }
@@ -205,7 +148,7 @@ Result<double> study_allowance(Arg days, Arg course, Arg out_of_province, Arg en
 Result<double> study_materials(Arg level, Arg school_years) {
     const PolicyData& data = policy_data();
     VNP_TRY(l, code_arg<MaterialsLevel>(level, "Level", data.support->level));
-    VNP_TRY(y, count_arg(school_years, "SchoolYears"));
+    VNP_TRY(y, args::count(school_years, "SchoolYears"));
     VNP_TRY(tr, compute_study_materials(*l, *y, data));
     return tr->amount;
 }
@@ -221,11 +164,11 @@ Result<double> rotation_support(Arg route, Arg months, Arg gender, Arg kind, Arg
 
 Result<double> income_topup(NullDate null_date, Arg monthly_income, Arg group, Arg date) {
     const PolicyData& data = policy_data();
-    VNP_TRY(inc, number_arg(monthly_income, "MonthlyIncome"));
+    VNP_TRY(inc, args::number(monthly_income, "MonthlyIncome"));
     VNP_TRY(ic, check_cost(*inc, "MonthlyIncome", data));
-    VNP_TRY(gv, number_arg(group, "Group"));
+    VNP_TRY(gv, args::number(group, "Group"));
     VNP_TRY(g, check_whole(*gv, "Group", 4, 5));  // KH.5.3-5.4: groups 4 and 5 only
-    VNP_TRY(day, date_arg(date, "Date", null_date));
+    VNP_TRY(day, args::date(date, "Date", null_date));
     const auto tr = compute_income_topup(*ic, *g, *day, data);
     if (!tr) return Error{tr.error().code, "Date", date.number};
     return tr->amount;
@@ -233,7 +176,7 @@ Result<double> income_topup(NullDate null_date, Arg monthly_income, Arg group, A
 
 Result<double> tuition_support(Arg tuition, Arg course, Arg commune) {
     const PolicyData& data = policy_data();
-    VNP_TRY(t, number_arg(tuition, "Tuition"));
+    VNP_TRY(t, args::number(tuition, "Tuition"));
     VNP_TRY(tc, check_cost(*t, "Tuition", data));
     VNP_TRY(c, code_arg<TuitionCourse>(course, "Course", data.support->tuition_course));
     FoldedCode f;  // none: omitted, an empty cell (0) or empty text
@@ -260,7 +203,7 @@ Result<std::string> eligibility_explain(NullDate null_date, Arg birth_date, Arg 
                                         Arg under_discipline, Arg first_postgraduate,
                                         Arg language) {
     const PolicyData& data = policy_data();
-    VNP_TRY(lang, language_arg(language, data));
+    VNP_TRY(lang, args::language(language, data));
     const auto tr =
         eligibility_trace(null_date, birth_date, service_start_date, send_date, staff_type,
                           good_years, under_discipline, first_postgraduate, data);
@@ -280,7 +223,7 @@ Result<std::string> eligibility_explain(NullDate null_date, Arg birth_date, Arg 
 Result<std::string> support_explain(NullDate null_date, Arg degree, Arg date, Arg programme,
                                     Arg encouraged, Arg language) {
     const PolicyData& data = policy_data();
-    VNP_TRY(lang, language_arg(language, data));
+    VNP_TRY(lang, args::language(language, data));
     const auto tr = support_level_trace(null_date, degree, date, programme, encouraged, data);
     if (!tr) {
         return reason(tr.error(), *lang, data,
@@ -295,7 +238,7 @@ Result<std::string> support_explain(NullDate null_date, Arg degree, Arg date, Ar
 Result<std::string> rotation_explain(Arg route, Arg months, Arg gender, Arg kind, Arg island,
                                      Arg distance_km, Arg language) {
     const PolicyData& data = policy_data();
-    VNP_TRY(lang, language_arg(language, data));
+    VNP_TRY(lang, args::language(language, data));
     const auto tr = rotation_trace(route, months, gender, kind, island, distance_km, data);
     if (!tr) {
         return reason(tr.error(), *lang, data,

@@ -3,30 +3,18 @@
 #include <cmath>
 #include <cstdint>
 
+#include "sheet_args.hpp"
 #include "vnpolicy/checks.hpp"
 #include "vnpolicy/money.hpp"
 #include "vnpolicy/vnd_words.hpp"
 
 namespace vnpolicy::sheet {
-namespace {
-
-// A number argument: Missing, NotNumber (text, range, ...), NotFinite. (The same conversion as
-// the compensation family's; kept local so the families stay independent files.)
-Result<double> number(Arg a, std::string_view name) noexcept {
-    if (a.kind == Arg::Kind::Missing) return Error{Errc::Missing, name};
-    if (a.kind != Arg::Kind::Number) return Error{Errc::NotNumber, name};
-    if (!std::isfinite(a.number)) return Error{Errc::NotFinite, name, a.number};
-    return a.number;
-}
-
-}  // namespace
-
 Result<std::string> vnd_text(Arg amount, Arg style) {
-    const auto a = number(amount, "Amount");
+    const auto a = args::number(amount, "Amount");
     if (!a) return a.error();
     int s = 0;
     if (style.kind != Arg::Kind::Missing) {
-        const auto v = number(style, "Style");
+        const auto v = args::number(style, "Style");
         if (!v) return v.error();
         const auto w = check_whole(*v, "Style", 0, 1);
         if (!w) return w.error();
