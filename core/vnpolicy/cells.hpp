@@ -3,7 +3,7 @@
 // of them is a range; and over_cells(), which computes it from the scalar function. This is
 // how {=COMPENSATION(A2:A100001;B2:B100001;C2:C100001)} fills a column in one add-in call.
 //
-// The contract of an array call (FUNCTIONS.md "Array forms"):
+// The contract of an array call (README "Array forms"):
 //   - every range argument has the same shape; a single value is used for every row
 //     (broadcast: COMPENSATION(A2:A100;108;36)); ranges of different shapes are Err:502;
 //   - cell k of the result is exactly what the per-cell formula gives for row k: an empty cell
