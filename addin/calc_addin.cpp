@@ -170,9 +170,9 @@ std::string describe(const css::uno::Exception& e) noexcept {
     }
 }
 
-css::uno::Any to_uno(std::size_t function, const Result<Matrix>& result) {
-    if (!result) throw_core_error(function, result.error());
-    const Matrix& m = *result;
+namespace {
+
+css::uno::Any matrix_any(const Matrix& m) {
     css::uno::Sequence<css::uno::Sequence<double>> rows(static_cast<sal_Int32>(m.rows));
     css::uno::Sequence<double>* row = rows.getArray();
     for (std::uint32_t r = 0; r < m.rows; ++r) {
@@ -180,6 +180,19 @@ css::uno::Any to_uno(std::size_t function, const Result<Matrix>& result) {
                                             static_cast<sal_Int32>(m.cols));
     }
     return css::uno::Any(rows);
+}
+
+}  // namespace
+
+css::uno::Any to_uno(std::size_t function, const Result<Matrix>& result) {
+    if (!result) throw_core_error(function, result.error());
+    return matrix_any(*result);
+}
+
+css::uno::Any to_uno(std::size_t function, const Result<Cells>& result) {
+    if (!result) throw_core_error(function, result.error());
+    if (!result->is_array) return css::uno::Any(result->scalar);
+    return matrix_any(result->matrix);
 }
 
 rtl::OUString from_utf8(std::string_view text) {

@@ -16,6 +16,7 @@
 #include <string>
 #include <type_traits>
 
+#include "vnpolicy/cells.hpp"
 #include "vnpolicy/result.hpp"
 
 namespace vnpolicy::addin::fault_injection {
@@ -50,6 +51,13 @@ R after_core(R result) {
     if constexpr (std::is_same_v<R, Result<double>>) {
         if (result) {
             const double v = *result;
+            if (v >= 7770001 && v <= 7770004 && v == static_cast<double>(static_cast<int>(v))) {
+                fire(static_cast<int>(v) - 7770000);
+            }
+        }
+    } else if constexpr (std::is_same_v<R, Result<Cells>>) {  // a function with an array form
+        if (result && !result->is_array) {
+            const double v = result->scalar;
             if (v >= 7770001 && v <= 7770004 && v == static_cast<double>(static_cast<int>(v))) {
                 fire(static_cast<int>(v) - 7770000);
             }

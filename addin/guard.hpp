@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "vnpolicy/cells.hpp"
 #include "vnpolicy/matrix.hpp"
 #include "vnpolicy/result.hpp"
 #ifdef VNPOLICY_FAULT_INJECTION
@@ -66,6 +67,10 @@ inline rtl::OUString to_uno(std::size_t function, const Result<std::string>& res
 // An array result: a sequence<sequence<double>> (rows of columns) inside an any; Calc spreads it
 // over the cells of an array formula (a plain formula shows its first element).
 css::uno::Any to_uno(std::size_t function, const Result<Matrix>& result);
+
+// A function with an array form: a double when it was called with single values, else the
+// array of per-row results as above.
+css::uno::Any to_uno(std::size_t function, const Result<Cells>& result);
 
 inline rtl::OUString to_uno(std::size_t /*function*/, const std::string& text) {
     return from_utf8(text);

@@ -110,9 +110,14 @@ Arg to_arg(const css::uno::Any& value, ArgStore& store) {
 
 NullDate null_date(const css::uno::Reference<css::beans::XPropertySet>& options) {
     if (!options.is()) return NullDate{};
+    // Read per call, not cached: the options are the document model, whose null date the user
+    // may change (Tools > Options > Calc > Calculate) without any notification to us, and a
+    // pointer-keyed cache could outlive its document. The name is built once (a literal would
+    // allocate an OUString per call).
+    static const rtl::OUString kNullDate("NullDate");
     css::uno::Any value;
     try {
-        value = options->getPropertyValue("NullDate");
+        value = options->getPropertyValue(kNullDate);
     } catch (const css::beans::UnknownPropertyException&) {
         return NullDate{};
     }

@@ -1,19 +1,30 @@
 #!/usr/bin/python3
-"""Recalculation benchmark in one headless Calc: vnpolicy functions per cell, side by side with
-the same arithmetic as native formulas, a LibreOffice C++ add-in function of similar arity
-(MROUND, from scaddins' analysis add-in) and a Basic macro function doing the same work.
+"""Recalculation benchmark in one headless Calc: vnpolicy functions per cell and as array
+formulas, side by side with the same arithmetic as native formulas, LibreOffice's own C++ add-in
+functions (MROUND; EDATE, which reads the null date too) and a Basic macro function.
 
     /usr/bin/python3 bench/calc_bench.py build/vnpolicy.oxt [--rows 100000] [--repeat 5]
+    /usr/bin/python3 bench/calc_bench.py build/vnpolicy.oxt --startup 5   # start-up, with/without
+    /usr/bin/python3 bench/calc_bench.py build/vnpolicy.oxt --only "MROUND (C++ add-in),Basic macro"
 
-Every variant fills one column of `rows` formulas over the same inputs (first cell set, then
-fillAuto down), and the time of a hard recalculation (calculateAll) is taken `repeat` times;
-the median is reported, also per cell. Not a test: it prints a table for BENCHMARKS.md.
+Each variant lives in a document of its own (one column of `rows` formulas over the same inputs;
+per-cell formulas set in the first cell and filled down, array formulas entered once with
+automatic calculation off — entering is slow, only the recalculation is timed). The variants are
+then timed interleaved: `repeat` rounds, each round one hard recalculation (calculateAll) of every
+document in turn, so drift of the machine hits every variant alike; the median per variant is
+reported, also per row, and relative to MROUND (or EDATE for the functions that read the null
+date). Not a test and not run by ctest or CI: it prints tables for BENCHMARKS.md.
+
+--startup N: N interleaved starts of soffice --headless (a warm profile with the .oxt installed,
+and one without) until a new Calc document exists, and until a first add-in formula in it has
+computed (the moment Calc loads its add-ins); the median of each.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -22,20 +33,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "integrat
 import vnpolicy_office as vo  # noqa: E402
 
 # Inputs per row: A cost, B required months, C served months, D start date, E end date.
-# (label, formula of row 1, what it stands for)
+# (label, formula of row 1 — or of the column with {n} rows when an array formula —, reference
+# variant for the ratio, what it stands for)
 VARIANTS = [
-    ("native arithmetic", "=IF(C1>=B1;0;ROUND(A1*(B1-C1)/B1;0))",
+    ("native arithmetic", "=IF(C1>=B1;0;ROUND(A1*(B1-C1)/B1;0))", None,
      "COMPENSATION's case-3 arithmetic as plain Calc formulas"),
-    ("MROUND (C++ add-in)", "=MROUND(A1;1000)", "LibreOffice's own add-in call, 2 arguments"),
-    ("EDATE (C++ add-in)", "=EDATE(D1;C1)", "LibreOffice's own add-in call with the null date"),
-    ("COMPENSATION", "=COMPENSATION(A1;B1;C1)", "vnpolicy, 3 arguments"),
-    ("COMPENSATION 5 args", "=COMPENSATION(A1;B1;C1;3;\"BT2012\")", "with case and policy code"),
-    ("COMMITMENT_MONTHS", "=COMMITMENT_MONTHS(C1)", "vnpolicy, 1 argument"),
-    ("COMMITMENT_MONTHS code", "=COMMITMENT_MONTHS(C1;\"KH2023\";1)", "policy code folded"),
-    ("SERVICE_MONTHS", "=SERVICE_MONTHS(D1;E1)", "vnpolicy, reads the null date"),
-    ("BASE_WAGE", "=BASE_WAGE(D1)", "vnpolicy, table look-up"),
-    ("COMPENSATION_EXPLAIN", "=COMPENSATION_EXPLAIN(A1;B1;C1)", "vnpolicy, text result"),
-    ("Basic macro", "=COMPBASIC(A1;B1;C1)", "the same arithmetic as a Basic function"),
+    ("MROUND (C++ add-in)", "=MROUND(A1;1000)", None, "LibreOffice's own add-in call, 2 args"),
+    ("EDATE (C++ add-in)", "=EDATE(D1;C1)", None, "LibreOffice's own add-in, reads the null date"),
+    ("COMPENSATION", "=COMPENSATION(A1;B1;C1)", "MROUND (C++ add-in)", "vnpolicy, 3 arguments"),
+    ("COMPENSATION 5 args", "=COMPENSATION(A1;B1;C1;3;\"BT2012\")", "MROUND (C++ add-in)",
+     "with case and policy code"),
+    ("COMMITMENT_MONTHS", "=COMMITMENT_MONTHS(C1)", "MROUND (C++ add-in)", "vnpolicy, 1 argument"),
+    ("COMMITMENT_MONTHS code", "=COMMITMENT_MONTHS(C1;\"KH2023\";1)", "MROUND (C++ add-in)",
+     "policy code folded"),
+    ("SERVICE_MONTHS", "=SERVICE_MONTHS(D1;E1)", "EDATE (C++ add-in)",
+     "vnpolicy, reads the null date"),
+    ("BASE_WAGE", "=BASE_WAGE(D1)", "EDATE (C++ add-in)", "vnpolicy, null date, table look-up"),
+    ("LOAN_TRANCHE", "=LOAN_TRANCHE(A1;1)", "MROUND (C++ add-in)", "vnpolicy, 2 arguments"),
+    ("COMPENSATION_EXPLAIN", "=COMPENSATION_EXPLAIN(A1;B1;C1)", None, "vnpolicy, text result"),
+    ("Basic macro", "=COMPBASIC(A1;B1;C1)", None, "the same arithmetic as a Basic function"),
+    # Array formulas: one call for the whole column.
+    ("{native arithmetic}", "{=IF(C1:C{n}>=B1:B{n};0;ROUND(A1:A{n}*(B1:B{n}-C1:C{n})/B1:B{n};0))}",
+     "native arithmetic", "the native arithmetic as one array formula"),
+    ("{COMPENSATION}", "{=COMPENSATION(A1:A{n};B1:B{n};C1:C{n})}", "native arithmetic",
+     "vnpolicy array form, one call"),
+    ("{COMMITMENT_MONTHS code}", "{=COMMITMENT_MONTHS(C1:C{n};\"KH2023\";1)}", "native arithmetic",
+     "array form, code folded once per row"),
+    ("{SERVICE_MONTHS}", "{=SERVICE_MONTHS(D1:D{n};E1:E{n})}", "native arithmetic",
+     "array form, null date read once"),
+    ("{BASE_WAGE}", "{=BASE_WAGE(D1:D{n})}", "native arithmetic", "array form"),
+    ("{LOAN_TRANCHE}", "{=LOAN_TRANCHE(A1:A{n};1)}", "native arithmetic", "array form"),
 ]
 
 BASIC = """
@@ -58,21 +85,130 @@ def fill_inputs(sheet, rows: int) -> None:
     sheet.getCellRangeByName("A1:E%d" % rows).setDataArray(tuple(data))
 
 
-def time_variant(doc, sheet, formula: str, rows: int, repeat: int) -> list[float]:
+def basic_document(office):
+    """A document with the Basic function, reloaded so that its macro may run headless."""
+    doc = office.create_calc()
+    libs = doc.BasicLibraries  # Calc looks up Basic functions in the loaded Standard library
+    if not libs.hasByName("Standard"):
+        libs.createLibrary("Standard")
+    libs.loadLibrary("Standard")
+    libs.getByName("Standard").insertByName("Bench", BASIC)
+    path = office.tmp / "docs" / "bench.ods"
+    doc.storeToURL(path.as_uri(), (vo._prop("FilterName", "calc8"),))
+    doc.close(True)
+    office._docs.remove(doc)
+    doc = office.desktop.loadComponentFromURL(
+        path.as_uri(), "_blank", 0, (vo._prop("Hidden", True), vo._prop("MacroExecutionMode", 4)))
+    office._docs.append(doc)
+    return doc
+
+
+def setup_variant(office, label: str, formula: str, rows: int):
     from com.sun.star.sheet.FillDirection import TO_BOTTOM
-    sheet.getCellRangeByName("G1").setFormula(formula)
-    sheet.getCellRangeByName("G1:G%d" % rows).fillAuto(TO_BOTTOM, 1)
+    doc = basic_document(office) if label == "Basic macro" else office.create_calc()
+    sheet = doc.Sheets.getByIndex(0)
+    fill_inputs(sheet, rows)
+    target = sheet.getCellRangeByName("G1:G%d" % rows)
+    t0 = time.perf_counter()
+    if formula.startswith("{"):
+        doc.enableAutomaticCalculation(False)
+        target.setArrayFormula(formula[1:-1].replace("{n}", str(rows)))
+        doc.enableAutomaticCalculation(True)
+    else:
+        sheet.getCellRangeByName("G1").setFormula(formula)
+        target.fillAuto(TO_BOTTOM, 1)
+    entered = time.perf_counter() - t0
     doc.calculateAll()  # warm-up: libraries loaded, caches filled
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        doc.calculateAll()
-        times.append(time.perf_counter() - t0)
-    bad = sheet.getCellRangeByName("G1").getError()
-    sheet.getCellRangeByName("G1:G%d" % rows).clearContents(0x3ff)
-    if bad:
-        raise RuntimeError("%s gives Err:%d" % (formula, bad))
-    return times
+    for cell in ("G1", "G%d" % rows):
+        if sheet.getCellRangeByName(cell).getError():
+            raise RuntimeError("%s gives Err:%d in %s" % (
+                formula, sheet.getCellRangeByName(cell).getError(), cell))
+    return doc, entered
+
+
+def recalc_table(oxt: str, rows: int, repeat: int, only: set[str] | None) -> None:
+    variants = [v for v in VARIANTS if (v[0] in only if only else v[0] != "Basic macro")]
+    with vo.Office(oxt=oxt, timeout=7200) as office:
+        docs = {}
+        for label, formula, _, _ in variants:
+            docs[label], entered = setup_variant(office, label, formula, rows)
+            print("set up %-26s (entering the formulas: %.1f s)" % (label, entered),
+                  file=sys.stderr, flush=True)
+        times: dict[str, list[float]] = {label: [] for label, _, _, _ in variants}
+        for rnd in range(repeat):
+            for label, _, _, _ in variants:
+                t0 = time.perf_counter()
+                docs[label].calculateAll()
+                times[label].append(time.perf_counter() - t0)
+            print("round %d/%d done" % (rnd + 1, repeat), file=sys.stderr, flush=True)
+        med = {label: statistics.median(t) for label, t in times.items()}
+        print("rows: %d, rounds: %d (median of interleaved hard recalculations, one soffice)"
+              % (rows, repeat))
+        print()
+        print("| formula | what | median s | µs per row | min–max s | vs |")
+        print("| --- | --- | ---: | ---: | ---: | --- |")
+        for label, formula, ref, what in variants:
+            shown = formula.replace("{n}", str(rows))
+            ratio = ""
+            if ref and ref in med:
+                ratio = "%.2f × %s" % (med[label] / med[ref], ref.split(" (")[0])
+            print("| `%s` | %s | %.3f | %.2f | %.3f–%.3f | %s |" % (
+                shown, what, med[label], med[label] / rows * 1e6, min(times[label]),
+                max(times[label]), ratio), flush=True)
+
+
+def start_once(office) -> tuple[float, float]:
+    """Seconds from starting soffice on office's (warm) profile to a new Calc document, and to
+    the first add-in formula computed in it (=MROUND(7;2): Calc then instantiates every
+    com.sun.star.sheet.AddIn service, vnpolicy's included, and reads their function lists)."""
+    t0 = time.perf_counter()
+    office._start_soffice()
+    doc = office.create_calc()
+    to_doc = time.perf_counter() - t0
+    cell = doc.Sheets.getByIndex(0).getCellRangeByName("A1")
+    cell.setFormula("=MROUND(7;2)")
+    if cell.getValue() != 8:
+        raise RuntimeError("=MROUND(7;2) gave %r" % cell.getValue())
+    elapsed = (to_doc, time.perf_counter() - t0)
+    doc.close(True)
+    office._docs.remove(doc)
+    try:
+        office.desktop.terminate()
+    except Exception:  # noqa: BLE001 - terminate() drops the bridge
+        pass
+    try:
+        office.proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        office._kill()
+    return elapsed
+
+
+def startup_table(oxt: str, repeat: int) -> None:
+    with_oxt = vo.Office(oxt=oxt, timeout=3600)
+    without = vo.Office(oxt=None, timeout=3600)
+    try:
+        with_oxt._make_tmp()
+        with_oxt._install_oxt()
+        without._make_tmp()
+        without._init_profile()
+        for o in (with_oxt, without):  # first start: registries written, caches warm
+            start_once(o)
+        times = {"with vnpolicy.oxt": [], "without": []}
+        for _ in range(repeat):
+            times["with vnpolicy.oxt"].append(start_once(with_oxt))
+            times["without"].append(start_once(without))
+        print("| profile | start to a new Calc document: median s (min–max) "
+              "| start to the first add-in formula computed: median s (min–max) |")
+        print("| --- | ---: | ---: |")
+        for label, t in times.items():
+            doc_t = [a for a, _ in t]
+            fml_t = [b for _, b in t]
+            print("| %s | %.2f (%.2f–%.2f) | %.2f (%.2f–%.2f) |" % (
+                label, statistics.median(doc_t), min(doc_t), max(doc_t),
+                statistics.median(fml_t), min(fml_t), max(fml_t)))
+    finally:
+        with_oxt.close()
+        without.close()
 
 
 def main() -> int:
@@ -80,36 +216,16 @@ def main() -> int:
     ap.add_argument("oxt")
     ap.add_argument("--rows", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--only", help="comma-separated labels to run")
+    ap.add_argument("--only", help="comma-separated labels to run (the Basic macro variant, "
+                    "slow, runs only when named here)")
+    ap.add_argument("--startup", type=int, metavar="N",
+                    help="measure N start-ups with and without the .oxt instead")
     args = ap.parse_args()
-    with vo.Office(oxt=args.oxt, timeout=3600) as office:
-        # A document with the Basic function, reloaded so that its macro may run headless.
-        doc = office.create_calc()
-        libs = doc.BasicLibraries  # Calc looks up Basic functions in the loaded Standard library
-        if not libs.hasByName("Standard"):
-            libs.createLibrary("Standard")
-        libs.loadLibrary("Standard")
-        libs.getByName("Standard").insertByName("Bench", BASIC)
-        path = office.tmp / "docs" / "bench.ods"
-        doc.storeToURL(path.as_uri(), (vo._prop("FilterName", "calc8"),))
-        doc.close(True)
-        office._docs.remove(doc)
-        doc = office.desktop.loadComponentFromURL(
-            path.as_uri(), "_blank", 0, (vo._prop("Hidden", True),
-                                         vo._prop("MacroExecutionMode", 4)))
-        office._docs.append(doc)
-        sheet = doc.Sheets.getByIndex(0)
-        fill_inputs(sheet, args.rows)
-        print("rows: %d, repeats: %d (median of hard recalculations)" % (args.rows, args.repeat))
-        print("| formula in each row | what | median s | µs per cell |")
-        print("| --- | --- | ---: | ---: |")
-        only = set(args.only.split(",")) if args.only else None
-        for label, formula, what in VARIANTS:
-            if only and label not in only:
-                continue
-            med = statistics.median(time_variant(doc, sheet, formula, args.rows, args.repeat))
-            print("| `%s` | %s | %.3f | %.2f |" % (formula, what, med, med / args.rows * 1e6),
-                  flush=True)
+    if args.startup:
+        startup_table(args.oxt, args.startup)
+    else:
+        recalc_table(args.oxt, args.rows, args.repeat,
+                     set(args.only.split(",")) if args.only else None)
     return 0
 
 

@@ -17,6 +17,7 @@
 
 #include "vnpolicy/arg.hpp"
 #include "vnpolicy/catalog.hpp"
+#include "vnpolicy/cells.hpp"
 #include "vnpolicy/result.hpp"
 #include "vnpolicy/sheet_functions.hpp"
 
@@ -91,6 +92,15 @@ void collect_numbers(const T& v, std::vector<double>& out) {
                              std::end(v);
                          }) {
         for (const auto& x : v) collect_numbers(x, out);
+    } else if constexpr (requires {
+                             v.is_array;
+                             v.scalar;
+                         }) {  // Cells: a number or an array
+        if (v.is_array) {
+            collect_numbers(v.matrix, out);
+        } else {
+            out.push_back(v.scalar);
+        }
     } else if constexpr (requires { v.values; }) {
         collect_numbers(v.values, out);
     } else {

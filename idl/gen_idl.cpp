@@ -5,8 +5,9 @@
 //                        exactly as the function; a hidden first parameter
 //                        `com::sun::star::beans::XPropertySet Options` when the function
 //                        needs the document (null date); every argument `any`; `double` for
-//                        Number results, `string` for Text, `any` for Array (Calc spreads the
-//                        sequence<sequence<double>> inside over an array formula's cells);
+//                        Number results, `string` for Text, `any` for Array and for functions
+//                        with an array form (a double, or over ranges a sequence<sequence<double>>
+//                        that Calc spreads over an array formula's cells);
 //                        raises IllegalArgumentException.
 //   XVnPolicy_decl.inc   the matching C++ declarations, included in the add-in's class body.
 //   XVnPolicy_impl.inc   the matching C++ definitions: each calls
@@ -94,8 +95,9 @@ void check_catalog() {
     if (names.empty()) throw std::runtime_error("empty catalog");
 }
 
-std::string_view idl_type(vnpolicy::ResultKind kind) {
-    switch (kind) {
+std::string_view idl_type(const vnpolicy::FunctionInfo& f) {
+    if (f.array_form) return "any";  // a double, or sequence<sequence<double>> over ranges
+    switch (f.result) {
         case vnpolicy::ResultKind::Number:
             return "double";
         case vnpolicy::ResultKind::Text:
@@ -106,8 +108,9 @@ std::string_view idl_type(vnpolicy::ResultKind kind) {
     throw std::runtime_error("unknown result kind");
 }
 
-std::string_view cpp_type(vnpolicy::ResultKind kind) {
-    switch (kind) {
+std::string_view cpp_type(const vnpolicy::FunctionInfo& f) {
+    if (f.array_form) return "css::uno::Any";
+    switch (f.result) {
         case vnpolicy::ResultKind::Number:
             return "double";
         case vnpolicy::ResultKind::Text:
@@ -128,7 +131,7 @@ std::string idl() {
     for (const vnpolicy::FunctionInfo& f : vnpolicy::catalog()) {
         o << "    // " << f.name << ": " << comment(f.description_en);
         if (!f.rules.empty()) o << " (" << comment(f.rules) << ')';
-        o << "\n    " << idl_type(f.result) << ' ' << f.name << '(';
+        o << "\n    " << idl_type(f) << ' ' << f.name << '(';
         bool first = true;
         if (f.needs_document) {
             o << "[in] com::sun::star::beans::XPropertySet Options";
@@ -146,7 +149,7 @@ std::string idl() {
 
 std::string signature(const vnpolicy::FunctionInfo& f, std::string_view qualifier) {
     std::ostringstream o;
-    o << cpp_type(f.result) << " SAL_CALL " << qualifier << f.name << '(';
+    o << cpp_type(f) << " SAL_CALL " << qualifier << f.name << '(';
     bool first = true;
     if (f.needs_document) {
         o << "const css::uno::Reference<css::beans::XPropertySet>& Options";
@@ -176,6 +179,19 @@ std::string impl() {
     for (const vnpolicy::FunctionInfo& f : vnpolicy::catalog()) {
         o << "\n" << signature(f, "CalcAddIn::") << " {\n";
         if (!f.args.empty()) o << "    ArgStore store;\n";
+        if (f.array_form) {
+            // The scalar function over the cells of any range arguments (vnpolicy/cells.hpp).
+            o << "    return guarded(" << index << ", [&] {\n";
+            if (f.needs_document)
+                o << "        const ::vnpolicy::NullDate nd = null_date(Options);\n";
+            o << "        return ::vnpolicy::over_cells([&](auto... a) { return ::vnpolicy::sheet::"
+              << lower(f.name) << '(' << (f.needs_document ? "nd, " : "")
+              << "a...); },\n            ::vnpolicy::catalog()[" << index << "].args";
+            for (const vnpolicy::ArgInfo& a : f.args) o << ", to_arg(" << a.name << ", store)";
+            o << ");\n    });\n}\n";
+            ++index;
+            continue;
+        }
         o << "    return guarded(" << index << ", [&] { return ::vnpolicy::sheet::" << lower(f.name)
           << '(';
         bool first = true;

@@ -12,6 +12,7 @@ needs=(
   python3-uno                              # /usr/bin/python3 drives headless Calc in the tests
   libfmt-dev libtomlplusplus-dev libboost-dev
   libgtest-dev googletest
+  libbenchmark-dev                         # Google Benchmark: bench/core_bench.cpp (vnpolicy_core_bench)
   clang-format
   poppler-utils                            # pdftoppm: examples/render_screenshot.py (README picture)
   clang libclang-rt-14-dev                 # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)

@@ -33,6 +33,9 @@ struct FunctionInfo {
     // Number results that are always whole (đồng, months, people): the fuzzers check it. Last and
     // defaulted, so a catalog row that leaves it out means "may be fractional".
     bool whole_result = false;
+    // A per-row Number function with an array form (vnpolicy/cells.hpp): given ranges it returns
+    // the array of per-row results ({=COMPENSATION(A2:A9;B2:B9;C2:C9)}); the IDL returns `any`.
+    bool array_form = false;
 };
 
 std::span<const FunctionInfo> catalog() noexcept;

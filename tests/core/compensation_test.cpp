@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 #include <vector>
 
 #include "test_util.hpp"
+#include "vnpolicy/money.hpp"
 #include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
@@ -251,4 +253,34 @@ TEST(KH_3, Errors) {
     const Error e = commit_err(N(24), T(u"KH2023"), N(7));
     EXPECT_EQ(e.arg, "Group");
     EXPECT_EQ(e.value, 7);
+}
+
+// round_dong is an inline std::round: the same result for halves, negatives, huge values, NaN.
+TEST(RoundDong, SameAsStdRound) {
+    const long double cases[] = {0.0L,
+                                 0.49999999999L,
+                                 0.5L,
+                                 1.5L,
+                                 2.5L,
+                                 -0.5L,
+                                 -1.5L,
+                                 -2.49999L,
+                                 1e15L,
+                                 1e15L + 0.5L,
+                                 4.7e18L,
+                                 -4.7e18L,
+                                 33333333.333333L,
+                                 666666.5L,
+                                 1e30L,
+                                 -1e30L};
+    for (const long double v : cases) {
+        EXPECT_EQ(round_dong(v), std::round(v)) << static_cast<double>(v);
+    }
+    for (int i = -100000; i <= 100000; ++i) {
+        const long double v = static_cast<long double>(i) / 8.0L + 1e12L * (i % 7);
+        ASSERT_EQ(round_dong(v), std::round(v)) << i;
+    }
+    EXPECT_TRUE(std::isnan(round_dong(std::numeric_limits<long double>::quiet_NaN())));
+    EXPECT_EQ(round_dong(std::numeric_limits<long double>::infinity()),
+              std::numeric_limits<long double>::infinity());
 }

@@ -181,7 +181,12 @@ LOAN = [
     ("bad input", "tranche 1.5", "=LOAN_TRANCHE(100000000;1.5)", "err", E502),
     ("bad input", "negative amount", "=LOAN_TRANCHE(-1;1)", "err", E502),
     ("bad input", "amount as text", "=LOAN_TRANCHE(\"100000000\";1)", "err", E502),
-    ("bad input", "amount as a range", "=LOAN_TRANCHE(S6:S8;1)", "err", E502),
+    ("array form", "amounts as a range (S6:S8 = 1, 1, 1): a plain formula shows row 1, 70 % of 1 → 1",
+     "=LOAN_TRANCHE(S6:S8;2)", "eq", 1),
+    ("bad input", "array form with a text row (P6:P7 = 1, \"năm\")", "=LOAN_TRANCHE(P6:P7;1)", "err",
+     E502),
+    ("bad input", "array form, ranges of different shapes", "=LOAN_TRANCHE(S6:S8;T6:T9)", "err",
+     E502),
     ("bad input", "missing tranche", "=LOAN_TRANCHE(100000000;)", "err", E502),
 ]
 

@@ -98,21 +98,21 @@ inline constexpr std::array kCompensationFamily{
         "Điều 4-5). Case 3: Cost / T1 × (T1 − T2), 0 when T2 >= T1.",
         "Số tiền phải đền bù chi phí đào tạo, đồng (Quyết định 49/2012 Bình Thuận Chương V; "
         "Khánh Hòa 2023 Điều 4-5). Trường hợp 3: Chi phí / T1 × (T1 − T2), bằng 0 khi T2 >= T1.",
-        "BT.15-17, KH.4-5", "COMPENSATION(50000000;108;36)", "33333333", true},
+        "BT.15-17, KH.4-5", "COMPENSATION(50000000;108;36)", "33333333", true, true},
     FunctionInfo{
         "COMMITMENT_MONTHS", ResultKind::Number, false, kCommitmentArgs,
         "Months that must be served after training: BT2012 3 × the training months; KH2023 by "
         "beneficiary group.",
         "Số tháng phải phục vụ sau đào tạo: BT2012 gấp 3 lần thời gian đào tạo; KH2023 theo nhóm "
         "đối tượng.",
-        "BT.1d, BT.15.3, KH.3", "COMMITMENT_MONTHS(36)", "108", true},
+        "BT.1d, BT.15.3, KH.3", "COMMITMENT_MONTHS(36)", "108", true, true},
     FunctionInfo{
         "SERVICE_MONTHS", ResultKind::Number, true, kServiceArgs,
         "Whole months between two dates (month ends clamp as in EDATE); by default a remainder "
         "of 15 days or more counts as a month.",
         "Số tháng tròn giữa hai ngày (cuối tháng tính như EDATE); mặc định số ngày lẻ từ 15 ngày "
         "trở lên tính một tháng.",
-        "BT.16.2c", "SERVICE_MONTHS(DATE(2020;1;15);DATE(2023;1;30))", "37", true},
+        "BT.16.2c", "SERVICE_MONTHS(DATE(2020;1;15);DATE(2023;1;30))", "37", true, true},
     FunctionInfo{
         "COMPENSATION_EXPLAIN", ResultKind::Text, false, kExplainArgs,
         "The COMPENSATION computation in words, with the formula, the numbers and the legal "
@@ -128,7 +128,7 @@ inline constexpr std::array kCompensationFamily{
         "the last row of the table applies after it).",
         "Mức lương tối thiểu chung / lương cơ sở áp dụng vào một ngày, đồng/tháng (từ 01/01/2008; "
         "sau mốc cuối cùng thì áp dụng mức cuối cùng).",
-        "BASE WAGE", "BASE_WAGE(DATE(2012;12;1))", "1050000", true},
+        "BASE WAGE", "BASE_WAGE(DATE(2012;12;1))", "1050000", true, true},
     FunctionInfo{"POLICY_INFO",
                  ResultKind::Text,
                  false,

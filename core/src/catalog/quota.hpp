@@ -87,7 +87,7 @@ inline constexpr std::array kQuotaFamily{
                  "(Sóc Trăng 2023 plan, V.1).",
                  "Số tiền giải ngân đợt 1 (30 % số tiền hợp đồng vay) hoặc đợt 2 (phần còn lại) "
                  "(Kế hoạch 2023 tỉnh Sóc Trăng, mục V.1).",
-                 "ST.V.1", "LOAN_TRANCHE(100000000;1)", "30000000", true},
+                 "ST.V.1", "LOAN_TRANCHE(100000000;1)", "30000000", true, true},
 };
 
 }  // namespace vnpolicy::catalog_data

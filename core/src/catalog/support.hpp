@@ -234,51 +234,52 @@ inline constexpr std::array kSupportFamily{
                  "60 / 40 (priority, attraction) for doctorate / master.",
                  "Hệ số hỗ trợ sau đại học (lần mức lương tối thiểu): 45 / 25 (thường), 60 / 40 "
                  "(ưu tiên, thu hút) cho tiến sĩ / thạc sĩ.",
-                 "BT.2.2, BT.2.3, BT.3", "SUPPORT_MULTIPLE(\"TS\")", "45", true},
+                 "BT.2.2, BT.2.3, BT.3", "SUPPORT_MULTIPLE(\"TS\")", "45", true, true},
     FunctionInfo{"SUPPORT_LEVEL", ResultKind::Number, true, kSupportLevelArgs,
                  "Postgraduate support in dong: multiple × the minimum / base wage on Date, plus "
                  "5,000,000 when Encouraged (Bình Thuận 49/2012 Điều 2-3).",
                  "Mức hỗ trợ sau đại học, đồng: hệ số × mức lương tối thiểu / lương cơ sở tại "
                  "Ngày, cộng 5.000.000 nếu được khuyến khích (Quyết định 49/2012 Điều 2-3).",
-                 "BT.2.2-2.4, BT.3", "SUPPORT_LEVEL(\"TS\";DATE(2012;12;1))", "47250000", true},
+                 "BT.2.2-2.4, BT.3", "SUPPORT_LEVEL(\"TS\";DATE(2012;12;1))", "47250000", true,
+                 true},
     FunctionInfo{"SUPPORT_INSTALLMENT", ResultKind::Number, true, kInstallmentArgs,
                  "Support paid in phase 1 (50 % at the decision-date wage) or phase 2 (the full "
                  "level at the diploma-date wage minus phase 1); bonus not included.",
                  "Số hỗ trợ chi đợt 1 (50 % theo lương ngày quyết định) hoặc đợt 2 (toàn bộ mức "
                  "theo lương ngày cấp bằng trừ đợt 1); không gồm khoản khuyến khích.",
                  "BT.4", "SUPPORT_INSTALLMENT(\"ThS\";DATE(2012;12;1);DATE(2015;12;1);2)",
-                 "15625000", true},
+                 "15625000", true, true},
     FunctionInfo{"STUDY_ALLOWANCE", ResultKind::Number, false, kStudyAllowanceArgs,
                  "Meal allowance for days attended: professional 20,000 / 30,000 a day in / "
                  "outside the province, political 20,000 in the province; +10,000 if Encouraged.",
                  "Tiền ăn theo ngày thực học: chuyên môn 20.000 / 30.000 đồng/ngày trong / ngoài "
                  "tỉnh, lý luận chính trị 20.000 trong tỉnh; cộng 10.000 nếu được khuyến khích.",
-                 "BT.6.4-6.5, BT.9", "STUDY_ALLOWANCE(20;\"chuyên môn\")", "400000", true},
+                 "BT.6.4-6.5, BT.9", "STUDY_ALLOWANCE(20;\"chuyên môn\")", "400000", true, true},
     FunctionInfo{"STUDY_MATERIALS", ResultKind::Number, false, kStudyMaterialsArgs,
                  "Study materials for political theory: 300,000 (intermediate) or 500,000 "
                  "(advanced) a school year.",
                  "Tài liệu học tập lý luận chính trị: 300.000 (trung cấp) hoặc 500.000 (cao cấp) "
                  "đồng/năm học.",
-                 "BT.9", "STUDY_MATERIALS(\"cao cấp\";2)", "1000000", true},
+                 "BT.9", "STUDY_MATERIALS(\"cao cấp\";2)", "1000000", true, true},
     FunctionInfo{"ROTATION_SUPPORT", ResultKind::Number, false, kRotationArgs,
                  "Rotation / transfer support over the period: rent, initial support, family "
                  "visits and meals (or one Component); 0 under 15 km.",
                  "Hỗ trợ luân chuyển / điều động cả thời gian: thuê nhà, hỗ trợ ban đầu, thăm gia "
                  "đình và tiền ăn (hoặc một Khoản); bằng 0 nếu dưới 15 km.",
-                 "BT.12-13", "ROTATION_SUPPORT(\"T-H\";24;\"nam\")", "25600000", true},
+                 "BT.12-13", "ROTATION_SUPPORT(\"T-H\";24;\"nam\")", "25600000", true, true},
     FunctionInfo{"INCOME_TOPUP", ResultKind::Number, true, kTopupArgs,
                  "Monthly top-up bringing income to 5 × (group 4) or 10 × (group 5) the base "
                  "wage on Date (Khánh Hòa 2023); 0 when income is already above.",
                  "Khoản bù hằng tháng để thu nhập đạt 5 lần (nhóm 4) hoặc 10 lần (nhóm 5) lương cơ "
                  "sở tại Ngày (Khánh Hòa 2023); bằng 0 nếu thu nhập đã cao hơn.",
-                 "KH.5.3-5.4", "INCOME_TOPUP(8000000;4;DATE(2024;7;1))", "3700000", true},
+                 "KH.5.3-5.4", "INCOME_TOPUP(8000000;4;DATE(2024;7;1))", "3700000", true, true},
     FunctionInfo{"TUITION_SUPPORT", ResultKind::Number, false, kTuitionArgs,
                  "Tuition paid by the budget: 100 % postgraduate; 50 % professional, 100 % for "
                  "staff of the 12 highland communes.",
                  "Học phí do ngân sách chi: sau đại học 100 %; chuyên môn 50 %, 100 % cho người "
                  "công tác ở 12 xã vùng cao.",
                  "BT.2.1, BT.6.3", "TUITION_SUPPORT(10000000;\"chuyên môn\";\"Phan Dũng\")",
-                 "10000000", true},
+                 "10000000", true, true},
     FunctionInfo{"TRAINING_ELIGIBLE", ResultKind::Number, true, kEligibleArgs,
                  "1 when the checkable conditions of Article 1(2) hold (5 years of service, 3 "
                  "good years, no discipline, age limit for a first course), else 0. Conditions b, "
@@ -288,7 +289,7 @@ inline constexpr std::array kSupportFamily{
                  "Điều kiện b, d, g do người dùng đánh giá.",
                  "BT.1",
                  "TRAINING_ELIGIBLE(DATE(1980;6;15);DATE(2010;3;1);DATE(2019;9;1);\"công chức\";3)",
-                 "1", true},
+                 "1", true, true},
     FunctionInfo{"ELIGIBILITY_EXPLAIN", ResultKind::Text, true, kEligibilityExplainArgs,
                  "Each condition of TRAINING_ELIGIBLE, met or not, in words; for an invalid "
                  "argument, the reason.",
