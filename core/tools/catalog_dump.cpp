@@ -139,6 +139,11 @@ std::string markdown() {
             o << '\n';
         }
         o << "Example: `=" << f.example << "` → `" << f.example_result << "`\n";
+        if (f.array_form) {
+            o << "\nArray form: give ranges of one shape (single values are repeated) and enter "
+                 "it as an array formula; it returns the results of every row in that shape, or "
+                 "Err:502 when any row is invalid.\n";
+        }
     }
     return o.str();
 }
