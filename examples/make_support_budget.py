@@ -17,7 +17,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "integration"))
-from fods_writer import Cell, Sheet, write_fods  # noqa: E402
+from fods_writer import Cell, Sheet, guide_sheet, write_fods  # noqa: E402
 
 TRAINING_SHEET = "Đào tạo"
 ROTATION_SHEET = "Luân chuyển"
@@ -176,21 +176,9 @@ GUIDE = [
 ]
 
 
-def guide_sheet() -> Sheet:
-    s = Sheet("Hướng dẫn", [4.5, 22.0])
-    s.add(Cell("HƯỚNG DẪN / GUIDE", style="title", span=2))
-    s.add()
-    for i, (a, b) in enumerate(GUIDE):
-        st = "header" if i == 0 else "text"
-        s.add(Cell(a, style=st), Cell(b, style="header" if i == 0 else "wrap"))
-    s.add()
-    s.add(Cell("POLICY_INFO()", style="code"), Cell(formula="=POLICY_INFO()", style="wrap"))
-    return s
-
-
 def main() -> None:
     out = HERE / "support_budget.fods"
-    write_fods(out, [training_sheet(), rotation_sheet(), guide_sheet()],
+    write_fods(out, [training_sheet(), rotation_sheet(), guide_sheet(GUIDE)],
                title="Dự toán hỗ trợ đào tạo và luân chuyển — vnpolicy")
     print("wrote", out)
 

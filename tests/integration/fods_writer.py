@@ -234,3 +234,17 @@ def write_fods(path, sheets: list[Sheet], *, title: str, null_date: date | None 
     out.append("</office:spreadsheet></office:body></office:document>")
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(out) + "\n")
+
+
+def guide_sheet(rows: list[tuple[str, str]], name: str = "Hướng dẫn") -> Sheet:
+    """The guide sheet of a template: a header row and (topic, explanation) rows, then the
+    version of the add-in and its data (POLICY_INFO), so a printed template says what made it."""
+    s = Sheet(name, [4.5, 22.0])
+    s.add(Cell("HƯỚNG DẪN / GUIDE", style="title", span=2))
+    s.add()
+    for i, (topic, text) in enumerate(rows):
+        s.add(Cell(topic, style="header" if i == 0 else "text"),
+              Cell(text, style="header" if i == 0 else "wrap"))
+    s.add()
+    s.add(Cell("POLICY_INFO()", style="code"), Cell(formula="=POLICY_INFO()", style="wrap"))
+    return s
