@@ -6,24 +6,13 @@
 
 #include <string>
 
+#include "data_fixture.hpp"
 #include "vnpolicy/policy_data.hpp"
 
 using namespace vnpolicy;
 
-namespace {
-std::string replaced(std::string_view from, std::string_view to) {
-    std::string text(embedded_policy_toml());
-    const std::size_t at = text.find(from);
-    EXPECT_NE(at, std::string::npos) << "test fixture: '" << from << "' not in policy.toml";
-    if (at != std::string::npos) text.replace(at, from.size(), to);
-    return text;
-}
-std::string error_of(const std::string& text) {
-    const LoadResult r = load_policy_data(text);
-    EXPECT_FALSE(r.data.has_value());
-    return r.error;
-}
-}  // namespace
+using vnpolicy::test::error_of;
+using vnpolicy::test::replaced;
 
 TEST(SupportData, ValuesAndRuleIds) {
     const SupportData& s = *policy_data().support;
