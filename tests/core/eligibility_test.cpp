@@ -18,14 +18,6 @@ Result<double> elig(CivilDate birth, CivilDate start, CivilDate send, std::u16st
                                     N(serial(send.year, send.month, send.day)), T(staff), N(good),
                                     discipline, first);
 }
-double ok(const Result<double>& r) {
-    EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " " << r.error().arg;
-    return r.ok() ? *r : -1;
-}
-Errc err(const Result<double>& r) {
-    EXPECT_FALSE(r.ok());
-    return r.ok() ? Errc::Missing : r.error().code;
-}
 constexpr CivilDate kBirth{1980, 6, 15};
 constexpr CivilDate kStart{2010, 3, 1};
 }  // namespace

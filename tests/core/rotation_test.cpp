@@ -18,10 +18,6 @@ double rot(std::u16string_view route, double months, std::u16string_view gender,
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " " << r.error().arg;
     return r.ok() ? *r : -1;
 }
-Errc err(const Result<double>& r) {
-    EXPECT_FALSE(r.ok());
-    return r.ok() ? Errc::Missing : r.error().code;
-}
 }  // namespace
 
 TEST(BT_12, ContractExample) {

@@ -11,17 +11,6 @@
 using namespace vnpolicy;
 using namespace vnpolicy::test;
 
-namespace {
-double ok(const Result<double>& r) {
-    EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " " << r.error().arg;
-    return r.ok() ? *r : -1;
-}
-Errc err(const Result<double>& r) {
-    EXPECT_FALSE(r.ok());
-    return r.ok() ? Errc::Missing : r.error().code;
-}
-}  // namespace
-
 TEST(BT_6_4, ProfessionalMealsInAndOutOfProvince) {
     EXPECT_EQ(ok(sheet::study_allowance(N(20), T(u"professional"), M(), M())), 400000);
     EXPECT_EQ(ok(sheet::study_allowance(N(20), T(u"chuyên môn"), N(0), M())), 400000);

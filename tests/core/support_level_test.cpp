@@ -9,14 +9,6 @@ using namespace vnpolicy;
 using namespace vnpolicy::test;
 
 namespace {
-double ok(const Result<double>& r) {
-    EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " " << r.error().arg;
-    return r.ok() ? *r : -1;
-}
-Errc err(const Result<double>& r) {
-    EXPECT_FALSE(r.ok());
-    return r.ok() ? Errc::Missing : r.error().code;
-}
 const double kDec2012 = serial(2012, 12, 1);
 }  // namespace
 

@@ -1,12 +1,15 @@
 // Helpers shared by the core tests.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <limits>
 #include <string>
 #include <string_view>
 
 #include "vnpolicy/arg.hpp"
 #include "vnpolicy/date.hpp"
+#include "vnpolicy/result.hpp"
 
 namespace vnpolicy::test {
 
@@ -25,5 +28,17 @@ inline Arg N(double v) { return Arg::num(v); }
 inline Arg T(std::u16string_view s) { return Arg::str(s); }
 inline Arg M() { return Arg::missing(); }
 inline Arg O() { return Arg::other(); }
+
+// The value of a result that must succeed (-1, and a failed expectation, if it did not).
+inline double ok(const Result<double>& r) {
+    EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " " << r.error().arg;
+    return r.ok() ? *r : -1;
+}
+
+// The error code of a result that must fail.
+inline Errc err(const Result<double>& r) {
+    EXPECT_FALSE(r.ok());
+    return r.ok() ? Errc::Missing : r.error().code;
+}
 
 }  // namespace vnpolicy::test
