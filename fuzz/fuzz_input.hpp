@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "vnpolicy/arg.hpp"
+#include "vnpolicy/fold.hpp"
 
 namespace vnpolicy::fuzz {
 
@@ -199,13 +200,7 @@ private:
                 ++i;
                 continue;
             }
-            if (cp >= 0x10000) {
-                cp -= 0x10000;
-                out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-                out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-            } else {
-                out.push_back(static_cast<char16_t>(cp));
-            }
+            append_utf16(out, cp);
             i += static_cast<std::size_t>(n) + 1;
         }
         return out;

@@ -25,6 +25,12 @@ struct DataError {
 std::string date_text(CivilDate d);
 const toml::table& need_table(const toml::table& parent, std::string_view key,
                               const std::string& path);
+// The rows of a non-empty array of tables ([[key]] in the file), each with its path "key[i]".
+struct TableRow {
+    const toml::table* table;
+    std::string path;
+};
+std::vector<TableRow> need_rows(const toml::table& parent, std::string_view key);
 std::string need_string(const toml::table& parent, std::string_view key, const std::string& path);
 double need_number(const toml::node* node, const std::string& path);
 CivilDate need_date(const toml::table& parent, std::string_view key, const std::string& path);

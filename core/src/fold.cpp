@@ -124,13 +124,7 @@ std::optional<std::u16string> utf8_to_utf16(std::string_view utf8) {
             return std::nullopt;
         }
         i += n;
-        if (cp >= 0x10000) {
-            cp -= 0x10000;
-            out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
-            out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
-        } else {
-            out.push_back(static_cast<char16_t>(cp));
-        }
+        append_utf16(out, cp);
     }
     return out;
 }

@@ -29,6 +29,24 @@ const toml::table& need_table(const toml::table& parent, std::string_view key,
     return *t;
 }
 
+std::vector<TableRow> need_rows(const toml::table& parent, std::string_view key) {
+    const std::string name(key);
+    const toml::node* node = parent.get(key);
+    if (node == nullptr) fail("missing key '" + name + "'");
+    const toml::array* arr = node->as_array();
+    if (arr == nullptr || arr->empty()) {
+        fail("entry '" + name + "' must be a non-empty array of tables ([[" + name + "]])");
+    }
+    std::vector<TableRow> rows;
+    for (std::size_t i = 0; i < arr->size(); ++i) {
+        const std::string path = name + "[" + std::to_string(i) + "]";
+        const toml::table* row = (*arr)[i].as_table();
+        if (row == nullptr) fail("entry '" + path + "' must be a table");
+        rows.push_back({row, path});
+    }
+    return rows;
+}
+
 std::string need_string(const toml::table& parent, std::string_view key, const std::string& path) {
     const toml::node* node = parent.get(key);
     if (node == nullptr) fail("missing key '" + path + "'");
@@ -201,16 +219,7 @@ PolicyData build(const toml::table& root) {
         d.kh_group_months[g] = need_quantity(ckh, key, "commitment.KH2023." + key);
     }
 
-    const toml::node* wage_node = root.get("base_wage");
-    if (wage_node == nullptr) fail("missing key 'base_wage'");
-    const toml::array* wages = wage_node->as_array();
-    if (wages == nullptr || wages->empty()) {
-        fail("entry 'base_wage' must be a non-empty array of tables ([[base_wage]])");
-    }
-    for (std::size_t i = 0; i < wages->size(); ++i) {
-        const std::string path = "base_wage[" + std::to_string(i) + "]";
-        const toml::table* row = (*wages)[i].as_table();
-        if (row == nullptr) fail("entry '" + path + "' must be a table");
+    for (const auto& [row, path] : need_rows(root, "base_wage")) {
         WageRow w;
         w.from = need_date(*row, "from", path + ".from");
         const std::string where = path + " (" + date_text(w.from) + ")";

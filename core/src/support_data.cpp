@@ -162,16 +162,7 @@ std::shared_ptr<const SupportData> load_support_data(const toml::table& root) {
         need_citation(need_table(elig, "users_judgement", "eligibility.users_judgement"),
                       "eligibility.users_judgement");
 
-    const toml::node* communes = root.get("highland_commune");
-    if (communes == nullptr) fail("missing key 'highland_commune'");
-    const toml::array* arr = communes->as_array();
-    if (arr == nullptr || arr->empty()) {
-        fail("entry 'highland_commune' must be a non-empty array of tables ([[highland_commune]])");
-    }
-    for (std::size_t i = 0; i < arr->size(); ++i) {
-        const std::string path = "highland_commune[" + std::to_string(i) + "]";
-        const toml::table* row = (*arr)[i].as_table();
-        if (row == nullptr) fail("entry '" + path + "' must be a table");
+    for (const auto& [row, path] : need_rows(root, "highland_commune")) {
         HighlandCommune c;
         c.name = need_string(*row, "name", path + ".name");
         const std::string where = path + " (" + c.name + ")";
