@@ -18,7 +18,7 @@
 namespace vnpolicy::sheet::args {
 
 // A required single number: Missing, NotNumber (text, a range, an error), NotFinite.
-inline Result<double> number(Arg a, std::string_view name) noexcept {
+inline Result<double> number(const Arg& a, std::string_view name) noexcept {
     switch (a.kind) {
         case Arg::Kind::Missing:
             return Error{Errc::Missing, name};
@@ -34,7 +34,7 @@ inline Result<double> number(Arg a, std::string_view name) noexcept {
 }
 
 // An optional whole number in [lo, hi], `fallback` when omitted.
-inline Result<int> whole(Arg a, std::string_view name, int fallback, int lo, int hi) noexcept {
+inline Result<int> whole(const Arg& a, std::string_view name, int fallback, int lo, int hi) noexcept {
     if (a.kind == Arg::Kind::Missing) return fallback;
     const auto v = number(a, name);
     if (!v) return v.error();
@@ -42,7 +42,7 @@ inline Result<int> whole(Arg a, std::string_view name, int fallback, int lo, int
 }
 
 // A required count (days, school years, good years): whole and >= 0.
-inline Result<double> count(Arg a, std::string_view name) noexcept {
+inline Result<double> count(const Arg& a, std::string_view name) noexcept {
     const auto v = number(a, name);
     if (!v) return v;
     if (*v < 0) return Error{Errc::Negative, name, *v};
@@ -51,7 +51,7 @@ inline Result<double> count(Arg a, std::string_view name) noexcept {
 }
 
 // TRUE/FALSE arrive as 1/0 (an empty cell as 0); any other number or text is refused.
-inline Result<bool> boolean(Arg a, std::string_view name, bool fallback) noexcept {
+inline Result<bool> boolean(const Arg& a, std::string_view name, bool fallback) noexcept {
     if (a.kind == Arg::Kind::Missing) return fallback;
     const auto v = number(a, name);
     if (!v) return v.error();
@@ -60,7 +60,7 @@ inline Result<bool> boolean(Arg a, std::string_view name, bool fallback) noexcep
 }
 
 // A required date serial of a document with null date `nd`.
-inline Result<DayNumber> date(Arg a, std::string_view name, NullDate nd) noexcept {
+inline Result<DayNumber> date(const Arg& a, std::string_view name, NullDate nd) noexcept {
     const auto v = number(a, name);
     if (!v) return v.error();
     return day_from_serial(*v, nd, name);
@@ -68,7 +68,7 @@ inline Result<DayNumber> date(Arg a, std::string_view name, NullDate nd) noexcep
 
 // A given text code, folded: NotText for a number, a range or an error. Text that cannot fold
 // (too long, foreign letters) comes back not ok() and matches no code.
-inline Result<FoldedCode> folded_code(Arg a, std::string_view name) noexcept {
+inline Result<FoldedCode> folded_code(const Arg& a, std::string_view name) noexcept {
     switch (a.kind) {
         case Arg::Kind::Missing:
             return Error{Errc::Missing, name};
@@ -84,7 +84,7 @@ inline Result<FoldedCode> folded_code(Arg a, std::string_view name) noexcept {
 }
 
 // An optional policy code, `fallback` when omitted; UnknownCode for any other spelling.
-inline Result<PolicyId> policy(Arg a, std::string_view name, const PolicyData& data,
+inline Result<PolicyId> policy(const Arg& a, std::string_view name, const PolicyData& data,
                                PolicyId fallback) noexcept {
     if (a.kind == Arg::Kind::Missing) return fallback;
     const auto f = folded_code(a, name);
@@ -96,7 +96,7 @@ inline Result<PolicyId> policy(Arg a, std::string_view name, const PolicyData& d
 
 // The *_EXPLAIN language: "vi" (default) or "en"; anything else is BadLanguage, the one error
 // an explanation cannot explain.
-inline Result<Language> language(Arg a, const PolicyData& data) noexcept {
+inline Result<Language> language(const Arg& a, const PolicyData& data) noexcept {
     if (a.kind == Arg::Kind::Missing) return Language::Vi;
     if (a.kind != Arg::Kind::Text) return Error{Errc::BadLanguage, "Language", a.number};
     const FoldedCode f = fold_code(a.text);

@@ -18,23 +18,26 @@
 namespace vnpolicy::sheet {
 namespace {
 
-// Every check of COMPENSATION, in argument order, then the rule.
-Result<CompensationTrace> compensation_trace(Arg cost, Arg required_months, Arg served_months,
-                                             Arg case_no, Arg policy, const PolicyData& data) {
+// Every check of COMPENSATION, in argument order, then the rule. Inline into its two callers.
+inline Result<CompensationTrace> compensation_trace(const Arg& cost, const Arg& required_months,
+                                                    const Arg& served_months, const Arg& case_no,
+                                                    const Arg& policy, const PolicyData& data) {
     const auto f = args::number(cost, "Cost");
     if (!f) return f.error();
     if (const auto c = check_cost(*f, "Cost", data); !c) return c.error();
-    const auto t1 = args::number(required_months, "RequiredMonths");
+    const auto t1_in = args::number(required_months, "RequiredMonths");
+    if (!t1_in) return t1_in.error();
+    const auto t1 = check_months(*t1_in, "RequiredMonths", data);
     if (!t1) return t1.error();
-    if (const auto c = check_months(*t1, "RequiredMonths", data); !c) return c.error();
-    const auto t2 = args::number(served_months, "ServedMonths");
+    const auto t2_in = args::number(served_months, "ServedMonths");
+    if (!t2_in) return t2_in.error();
+    const auto t2 = check_months(*t2_in, "ServedMonths", data);
     if (!t2) return t2.error();
-    if (const auto c = check_months(*t2, "ServedMonths", data); !c) return c.error();
     const auto k = args::whole(case_no, "Case", 3, 1, 3);
     if (!k) return k.error();
     const auto p = args::policy(policy, "Policy", data, PolicyId::BT2012);
     if (!p) return p.error();
-    return compute_compensation({*f, *t1, *t2, *k, *p}, data);
+    return compensation_of({*f, *t1_in, *t2_in, *t1, *t2, *k, *p}, data);
 }
 
 // The text of the argument an error names, for messages that quote it.
@@ -48,16 +51,16 @@ std::u16string_view offending_text(const Error& e,
 
 }  // namespace
 
-Result<double> compensation(Arg cost, Arg required_months, Arg served_months, Arg case_no,
-                            Arg policy) {
+Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months, const Arg& case_no,
+                            const Arg& policy) {
     const auto tr =
         compensation_trace(cost, required_months, served_months, case_no, policy, policy_data());
     if (!tr) return tr.error();
     return tr->amount;
 }
 
-Result<std::string> compensation_explain(Arg cost, Arg required_months, Arg served_months,
-                                         Arg case_no, Arg policy, Arg language) {
+Result<std::string> compensation_explain(const Arg& cost, const Arg& required_months, const Arg& served_months,
+                                         const Arg& case_no, const Arg& policy, const Arg& language) {
     const PolicyData& data = policy_data();
     const auto lang = args::language(language, data);
     if (!lang) return lang.error();
@@ -74,7 +77,7 @@ Result<std::string> compensation_explain(Arg cost, Arg required_months, Arg serv
     return explain_compensation(*tr, *lang);
 }
 
-Result<double> commitment_months(Arg training_months, Arg policy, Arg group) {
+Result<double> commitment_months(const Arg& training_months, const Arg& policy, const Arg& group) {
     const PolicyData& data = policy_data();
     const auto m = args::number(training_months, "TrainingMonths");
     if (!m) return m.error();
@@ -88,7 +91,7 @@ Result<double> commitment_months(Arg training_months, Arg policy, Arg group) {
     return tr->months;
 }
 
-Result<double> service_months(NullDate null_date, Arg start_date, Arg end_date, Arg rounding) {
+Result<double> service_months(NullDate null_date, const Arg& start_date, const Arg& end_date, const Arg& rounding) {
     const PolicyData& data = policy_data();
     const auto s = args::number(start_date, "StartDate");
     if (!s) return s.error();
@@ -105,7 +108,7 @@ Result<double> service_months(NullDate null_date, Arg start_date, Arg end_date, 
     return tr->months;
 }
 
-Result<double> base_wage(NullDate null_date, Arg date) {
+Result<double> base_wage(NullDate null_date, const Arg& date) {
     const PolicyData& data = policy_data();
     const auto d = args::number(date, "Date");
     if (!d) return d.error();

@@ -69,19 +69,19 @@ Result<Counts> counts_args(const Arg& target, const Arg& done) {
 
 }  // namespace
 
-Result<double> quota_remaining(Arg target, Arg done) {
+Result<double> quota_remaining(const Arg& target, const Arg& done) {
     const auto c = counts_args(target, done);
     if (!c) return c.error();
     return vnpolicy::quota_remaining(c->target, c->done);
 }
 
-Result<double> quota_progress(Arg target, Arg done) {
+Result<double> quota_progress(const Arg& target, const Arg& done) {
     const auto c = counts_args(target, done);
     if (!c) return c.error();
     return vnpolicy::quota_progress(c->target, c->done);
 }
 
-Result<double> quota_pace(NullDate null_date, Arg target, Arg done, Arg as_of_date, Arg deadline) {
+Result<double> quota_pace(NullDate null_date, const Arg& target, const Arg& done, const Arg& as_of_date, const Arg& deadline) {
     const auto c = counts_args(target, done);
     if (!c) return c.error();
     const auto from = args::date(as_of_date, "AsOfDate", null_date);
@@ -92,7 +92,7 @@ Result<double> quota_pace(NullDate null_date, Arg target, Arg done, Arg as_of_da
                                 policy_data());
 }
 
-Result<Matrix> quota_allocate(Arg total, Arg weights) {
+Result<Matrix> quota_allocate(const Arg& total, const Arg& weights) {
     if (total.kind == Arg::Kind::Range) return Error{Errc::NotNumber, "Total"};
     const auto t = cell_number(total, false, "Total");
     if (!t) return t.error();
@@ -107,7 +107,7 @@ Result<Matrix> quota_allocate(Arg total, Arg weights) {
     return Matrix{weights.row_count(), weights.col_count(), allocate_largest_remainders(*t, *w)};
 }
 
-Result<double> loan_tranche(Arg amount, Arg tranche) {
+Result<double> loan_tranche(const Arg& amount, const Arg& tranche) {
     const PolicyData& data = policy_data();
     const auto a = cell_number(amount, false, "Amount");
     if (!a) return a.error();

@@ -24,7 +24,7 @@ namespace {
 
 // A text code of `set`; `fallback` when omitted (nullopt: required).
 template <class E>
-Result<E> code_arg(Arg a, std::string_view name, const CodeSet& set,
+Result<E> code_arg(const Arg& a, std::string_view name, const CodeSet& set,
                    std::optional<E> fallback = std::nullopt) noexcept {
     if (a.kind == Arg::Kind::Missing && fallback) return *fallback;
     const auto f = args::folded_code(a, name);
@@ -51,8 +51,8 @@ std::string reason(const Error& e, Language lang, const PolicyData& data,
     const auto var = (expr); \
     if (!var) return var.error()
 
-Result<SupportLevelTrace> support_level_trace(NullDate nd, Arg degree, Arg date, Arg programme,
-                                              Arg encouraged, const PolicyData& data) {
+Result<SupportLevelTrace> support_level_trace(NullDate nd, const Arg& degree, const Arg& date, const Arg& programme,
+                                              const Arg& encouraged, const PolicyData& data) {
     const SupportData& s = *data.support;
     VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
     VNP_TRY(day, args::date(date, "Date", nd));
@@ -63,8 +63,8 @@ Result<SupportLevelTrace> support_level_trace(NullDate nd, Arg degree, Arg date,
     return tr;
 }
 
-Result<RotationTrace> rotation_trace(Arg route, Arg months, Arg gender, Arg kind, Arg island,
-                                     Arg distance_km, const PolicyData& data) {
+Result<RotationTrace> rotation_trace(const Arg& route, const Arg& months, const Arg& gender, const Arg& kind, const Arg& island,
+                                     const Arg& distance_km, const PolicyData& data) {
     const SupportData& s = *data.support;
     RotationInput in;
     VNP_TRY(r, code_arg<Route>(route, "Route", s.route));
@@ -85,8 +85,8 @@ Result<RotationTrace> rotation_trace(Arg route, Arg months, Arg gender, Arg kind
     return compute_rotation(in, data);
 }
 
-Result<EligibilityTrace> eligibility_trace(NullDate nd, Arg birth, Arg start, Arg send, Arg staff,
-                                           Arg good_years, Arg discipline, Arg first,
+Result<EligibilityTrace> eligibility_trace(NullDate nd, const Arg& birth, const Arg& start, const Arg& send, const Arg& staff,
+                                           const Arg& good_years, const Arg& discipline, const Arg& first,
                                            const PolicyData& data) {
     EligibilityInput in;
     VNP_TRY(b, args::date(birth, "BirthDate", nd));
@@ -108,21 +108,21 @@ Result<EligibilityTrace> eligibility_trace(NullDate nd, Arg birth, Arg start, Ar
 
 }  // namespace
 
-Result<double> support_multiple(Arg degree, Arg programme) {
+Result<double> support_multiple(const Arg& degree, const Arg& programme) {
     const SupportData& s = *policy_data().support;
     VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
     VNP_TRY(p, code_arg(programme, "Programme", s.programme, std::optional{Programme::Standard}));
     return s.multiple[static_cast<std::size_t>(*p)][static_cast<std::size_t>(*g)].value;
 }
 
-Result<double> support_level(NullDate null_date, Arg degree, Arg date, Arg programme,
-                             Arg encouraged) {
+Result<double> support_level(NullDate null_date, const Arg& degree, const Arg& date, const Arg& programme,
+                             const Arg& encouraged) {
     VNP_TRY(tr, support_level_trace(null_date, degree, date, programme, encouraged, policy_data()));
     return tr->amount;
 }
 
-Result<double> support_installment(NullDate null_date, Arg degree, Arg decision_date,
-                                   Arg diploma_date, Arg phase, Arg programme) {
+Result<double> support_installment(NullDate null_date, const Arg& degree, const Arg& decision_date,
+                                   const Arg& diploma_date, const Arg& phase, const Arg& programme) {
     const PolicyData& data = policy_data();
     const SupportData& s = *data.support;
     VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
@@ -135,7 +135,7 @@ Result<double> support_installment(NullDate null_date, Arg degree, Arg decision_
     return tr->amount;
 }
 
-Result<double> study_allowance(Arg days, Arg course, Arg out_of_province, Arg encouraged) {
+Result<double> study_allowance(const Arg& days, const Arg& course, const Arg& out_of_province, const Arg& encouraged) {
     const PolicyData& data = policy_data();
     VNP_TRY(n, args::count(days, "Days"));
     VNP_TRY(c, code_arg<StudyCourse>(course, "Course", data.support->study_course));
@@ -145,7 +145,7 @@ Result<double> study_allowance(Arg days, Arg course, Arg out_of_province, Arg en
     return tr->amount;
 }
 
-Result<double> study_materials(Arg level, Arg school_years) {
+Result<double> study_materials(const Arg& level, const Arg& school_years) {
     const PolicyData& data = policy_data();
     VNP_TRY(l, code_arg<MaterialsLevel>(level, "Level", data.support->level));
     VNP_TRY(y, args::count(school_years, "SchoolYears"));
@@ -153,8 +153,8 @@ Result<double> study_materials(Arg level, Arg school_years) {
     return tr->amount;
 }
 
-Result<double> rotation_support(Arg route, Arg months, Arg gender, Arg kind, Arg island,
-                                Arg distance_km, Arg component) {
+Result<double> rotation_support(const Arg& route, const Arg& months, const Arg& gender, const Arg& kind, const Arg& island,
+                                const Arg& distance_km, const Arg& component) {
     const PolicyData& data = policy_data();
     VNP_TRY(tr, rotation_trace(route, months, gender, kind, island, distance_km, data));
     VNP_TRY(c, code_arg(component, "Component", data.support->component,
@@ -162,7 +162,7 @@ Result<double> rotation_support(Arg route, Arg months, Arg gender, Arg kind, Arg
     return tr->amount(*c);
 }
 
-Result<double> income_topup(NullDate null_date, Arg monthly_income, Arg group, Arg date) {
+Result<double> income_topup(NullDate null_date, const Arg& monthly_income, const Arg& group, const Arg& date) {
     const PolicyData& data = policy_data();
     VNP_TRY(inc, args::number(monthly_income, "MonthlyIncome"));
     VNP_TRY(ic, check_cost(*inc, "MonthlyIncome", data));
@@ -174,7 +174,7 @@ Result<double> income_topup(NullDate null_date, Arg monthly_income, Arg group, A
     return tr->amount;
 }
 
-Result<double> tuition_support(Arg tuition, Arg course, Arg commune) {
+Result<double> tuition_support(const Arg& tuition, const Arg& course, const Arg& commune) {
     const PolicyData& data = policy_data();
     VNP_TRY(t, args::number(tuition, "Tuition"));
     VNP_TRY(tc, check_cost(*t, "Tuition", data));
@@ -190,18 +190,18 @@ Result<double> tuition_support(Arg tuition, Arg course, Arg commune) {
     return compute_tuition_support(*tc, *c, f.ok() ? f.view() : std::string_view{"?"}, data).amount;
 }
 
-Result<double> training_eligible(NullDate null_date, Arg birth_date, Arg service_start_date,
-                                 Arg send_date, Arg staff_type, Arg good_years,
-                                 Arg under_discipline, Arg first_postgraduate) {
+Result<double> training_eligible(NullDate null_date, const Arg& birth_date, const Arg& service_start_date,
+                                 const Arg& send_date, const Arg& staff_type, const Arg& good_years,
+                                 const Arg& under_discipline, const Arg& first_postgraduate) {
     VNP_TRY(tr, eligibility_trace(null_date, birth_date, service_start_date, send_date, staff_type,
                                   good_years, under_discipline, first_postgraduate, policy_data()));
     return tr->eligible ? 1.0 : 0.0;
 }
 
-Result<std::string> eligibility_explain(NullDate null_date, Arg birth_date, Arg service_start_date,
-                                        Arg send_date, Arg staff_type, Arg good_years,
-                                        Arg under_discipline, Arg first_postgraduate,
-                                        Arg language) {
+Result<std::string> eligibility_explain(NullDate null_date, const Arg& birth_date, const Arg& service_start_date,
+                                        const Arg& send_date, const Arg& staff_type, const Arg& good_years,
+                                        const Arg& under_discipline, const Arg& first_postgraduate,
+                                        const Arg& language) {
     const PolicyData& data = policy_data();
     VNP_TRY(lang, args::language(language, data));
     const auto tr =
@@ -220,8 +220,8 @@ Result<std::string> eligibility_explain(NullDate null_date, Arg birth_date, Arg 
     return explain_eligibility(*tr, *lang, data);
 }
 
-Result<std::string> support_explain(NullDate null_date, Arg degree, Arg date, Arg programme,
-                                    Arg encouraged, Arg language) {
+Result<std::string> support_explain(NullDate null_date, const Arg& degree, const Arg& date, const Arg& programme,
+                                    const Arg& encouraged, const Arg& language) {
     const PolicyData& data = policy_data();
     VNP_TRY(lang, args::language(language, data));
     const auto tr = support_level_trace(null_date, degree, date, programme, encouraged, data);
@@ -235,8 +235,8 @@ Result<std::string> support_explain(NullDate null_date, Arg degree, Arg date, Ar
     return explain_support_level(*tr, *lang);
 }
 
-Result<std::string> rotation_explain(Arg route, Arg months, Arg gender, Arg kind, Arg island,
-                                     Arg distance_km, Arg language) {
+Result<std::string> rotation_explain(const Arg& route, const Arg& months, const Arg& gender, const Arg& kind, const Arg& island,
+                                     const Arg& distance_km, const Arg& language) {
     const PolicyData& data = policy_data();
     VNP_TRY(lang, args::language(language, data));
     const auto tr = rotation_trace(route, months, gender, kind, island, distance_km, data);

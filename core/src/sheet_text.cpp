@@ -9,7 +9,7 @@
 #include "vnpolicy/vnd_words.hpp"
 
 namespace vnpolicy::sheet {
-Result<std::string> vnd_text(Arg amount, Arg style) {
+Result<std::string> vnd_text(const Arg& amount, const Arg& style) {
     const auto a = args::number(amount, "Amount");
     if (!a) return a.error();
     int s = 0;

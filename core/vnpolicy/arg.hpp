@@ -13,36 +13,43 @@ namespace vnpolicy {
 struct Arg {
     enum class Kind : unsigned char { Missing, Number, Text, Other, Range };
 
-    Kind kind = Kind::Missing;
-    double number = 0;
-    std::u16string_view text{};  // UTF-16 as Calc holds it; not owned, valid for the call
     // Kind::Range: rows × cols cells in row-major order (each Missing, Number, Text or Other; an
     // empty cell arrives as the number 0). Not owned: the caller keeps them alive for the call.
-    const Arg* cells = nullptr;
-    std::uint32_t rows = 0;
-    std::uint32_t cols = 0;
+    struct Cells {
+        const Arg* cells;
+        std::uint32_t rows;
+        std::uint32_t cols;
+    };
+
+    Kind kind = Kind::Missing;
+    double number = 0;
+    // Text or a range, never both: 32 bytes an Arg, the size that matters in a column of them.
+    union {
+        std::u16string_view text{};  // Kind::Text: UTF-16 as Calc holds it; valid for the call
+        Cells grid;                  // Kind::Range
+    };
 
     static constexpr Arg missing() noexcept { return {}; }
-    static constexpr Arg num(double v) noexcept { return {Kind::Number, v, {}, nullptr, 0, 0}; }
-    static constexpr Arg str(std::u16string_view s) noexcept {
-        return {Kind::Text, 0, s, nullptr, 0, 0};
-    }
-    static constexpr Arg other() noexcept { return {Kind::Other, 0, {}, nullptr, 0, 0}; }
+    static constexpr Arg num(double v) noexcept { return {Kind::Number, v, {}}; }
+    static constexpr Arg str(std::u16string_view s) noexcept { return {Kind::Text, 0, {s}}; }
+    static constexpr Arg other() noexcept { return {Kind::Other, 0, {}}; }
     // A range of rows × cols cells (row-major); rows and cols are at least 1.
     static constexpr Arg range(const Arg* cells, std::uint32_t rows, std::uint32_t cols) noexcept {
-        return {Kind::Range, 0, {}, cells, rows, cols};
+        Arg a{Kind::Range, 0, {}};
+        a.grid = Cells{cells, rows, cols};
+        return a;
     }
 
     // The cells of a range; a single cell (the Arg itself) for anything else.
     [[nodiscard]] std::span<const Arg> elements() const noexcept {
-        if (kind == Kind::Range) return {cells, std::size_t{rows} * cols};
+        if (kind == Kind::Range) return {grid.cells, std::size_t{grid.rows} * grid.cols};
         return {this, 1};
     }
     [[nodiscard]] std::uint32_t row_count() const noexcept {
-        return kind == Kind::Range ? rows : 1;
+        return kind == Kind::Range ? grid.rows : 1;
     }
     [[nodiscard]] std::uint32_t col_count() const noexcept {
-        return kind == Kind::Range ? cols : 1;
+        return kind == Kind::Range ? grid.cols : 1;
     }
 };
 

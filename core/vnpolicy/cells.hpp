@@ -33,12 +33,14 @@ struct Cells {
 
 namespace detail {
 
+inline constexpr Arg kEmptyCell = Arg::num(0);
+
 // Cell k of an argument: a range's own cell (empty -> 0, as in the per-cell formula) or the
-// single value itself.
-inline Arg cell_of(const Arg& a, std::size_t k) noexcept {
+// single value itself. A reference: no 32-byte copy per argument and row.
+inline const Arg& cell_of(const Arg& a, std::size_t k) noexcept {
     if (a.kind != Arg::Kind::Range) return a;
-    const Arg& c = a.cells[k];
-    return c.kind == Arg::Kind::Missing ? Arg::num(0) : c;
+    const Arg& c = a.grid.cells[k];
+    return c.kind == Arg::Kind::Missing ? kEmptyCell : c;
 }
 
 }  // namespace detail
@@ -61,11 +63,11 @@ Result<Cells> over_cells(Rule&& rule, std::span<const ArgInfo> args_info, const 
         if (!v) return v.error();
         return Cells{false, *v, {}};
     }
-    const std::uint32_t rows = first_range->rows;
-    const std::uint32_t cols = first_range->cols;
+    const std::uint32_t rows = first_range->grid.rows;
+    const std::uint32_t cols = first_range->grid.cols;
     for (std::size_t i = 0; i < sizeof...(Args); ++i) {
         const Arg* a = all[i];
-        if (a->kind == Arg::Kind::Range && (a->rows != rows || a->cols != cols)) {
+        if (a->kind == Arg::Kind::Range && (a->grid.rows != rows || a->grid.cols != cols)) {
             return Error{Errc::ShapeMismatch, i < args_info.size() ? args_info[i].name : ""};
         }
     }

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 
+#include "vnpolicy/checks.hpp"
 #include "vnpolicy/date.hpp"
+#include "vnpolicy/money.hpp"
 #include "vnpolicy/policy_data.hpp"
 #include "vnpolicy/result.hpp"
 
@@ -27,8 +29,8 @@ enum class CompensationKind : unsigned char {
 
 struct CompensationTrace {
     PolicyId policy = PolicyId::BT2012;
-    int case_no = 3;
     CompensationKind kind = CompensationKind::Proportional;
+    int case_no = 3;
     double cost = 0;
     double required_in = 0;  // as given
     double served_in = 0;
@@ -39,10 +41,77 @@ struct CompensationTrace {
     const Citation* cite = nullptr;  // the rule applied (points into the PolicyData)
 };
 
-// Errors: Negative/NotFinite/TooLarge (Cost, RequiredMonths, ServedMonths), OutOfRange (Case),
-// NotCompensationPolicy (Policy), ZeroCommitment (RequiredMonths < 1 after rounding, case 3).
-Result<CompensationTrace> compute_compensation(const CompensationInput& in,
-                                               const PolicyData& data) noexcept;
+// COMPENSATION's inputs once checked: cost by check_cost, months by check_months (t1, t2 whole,
+// rounded half-up, in [0, limits.max_months]), case in 1..3. The sheet layer checks them in
+// argument order between reading the arguments, compute_compensation for typed values; both
+// then apply the one rule, compensation_of.
+struct CheckedCompensation {
+    double cost = 0;
+    double required_in = 0;
+    double served_in = 0;
+    double t1 = 0;
+    double t2 = 0;
+    int case_no = 3;
+    PolicyId policy = PolicyId::BT2012;
+};
+
+// The rule (BT.15-17, KH.4-5) on checked inputs. Errors: NotCompensationPolicy (Policy),
+// ZeroCommitment (RequiredMonths < 1 after rounding, case 3). Inline: it runs per cell, and
+// inlined into the caller the trace fields the caller does not read are never written.
+inline Result<CompensationTrace> compensation_of(const CheckedCompensation& in,
+                                                 const PolicyData& data) noexcept {
+    if (!data.policy(in.policy).compensation) {
+        return Error{Errc::NotCompensationPolicy, "Policy", static_cast<double>(in.policy)};
+    }
+    const CompensationRules& rules = data.compensation[static_cast<std::size_t>(in.policy)];
+    CompensationTrace tr;
+    tr.policy = in.policy;
+    tr.case_no = in.case_no;
+    tr.cost = in.cost;
+    tr.required_in = in.required_in;
+    tr.served_in = in.served_in;
+    tr.t1 = in.t1;
+    tr.t2 = in.t2;
+    if (in.case_no == 1 || in.case_no == 2) {
+        const Quantity& q = in.case_no == 1 ? rules.case1 : rules.case2;
+        tr.kind = CompensationKind::Share;
+        tr.share = q.value;
+        tr.cite = &q.cite;
+        tr.amount = static_cast<double>(
+            round_dong(static_cast<long double>(tr.cost) * static_cast<long double>(q.value)));
+        return tr;
+    }
+    tr.cite = &rules.case3;
+    if (in.t1 < 1) return Error{Errc::ZeroCommitment, "RequiredMonths", in.required_in};
+    if (in.t2 >= in.t1) {
+        tr.kind = CompensationKind::NothingOwed;
+        tr.amount = 0;
+        return tr;
+    }
+    tr.kind = CompensationKind::Proportional;
+    // F × (T1 − T2) / T1: multiply first, divide last, round once (BT.16.2c, KH.5.1a).
+    const auto t1 = static_cast<std::int64_t>(in.t1);
+    tr.amount = round_dong_ratio(in.cost, t1 - static_cast<std::int64_t>(in.t2), t1);
+    return tr;
+}
+
+// COMPENSATION on typed values: the checks in argument order, then compensation_of. Errors:
+// Negative/NotFinite/TooLarge (Cost, RequiredMonths, ServedMonths), OutOfRange (Case), and
+// those of compensation_of.
+inline Result<CompensationTrace> compute_compensation(const CompensationInput& in,
+                                                      const PolicyData& data) noexcept {
+    const auto cost = check_cost(in.cost, "Cost", data);
+    if (!cost) return cost.error();
+    const auto t1 = check_months(in.required_months, "RequiredMonths", data);
+    if (!t1) return t1.error();
+    const auto t2 = check_months(in.served_months, "ServedMonths", data);
+    if (!t2) return t2.error();
+    if (in.case_no < 1 || in.case_no > 3) {
+        return Error{Errc::OutOfRange, "Case", static_cast<double>(in.case_no)};
+    }
+    return compensation_of(
+        {*cost, in.required_months, in.served_months, *t1, *t2, in.case_no, in.policy}, data);
+}
 
 struct CommitmentTrace {
     PolicyId policy = PolicyId::BT2012;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cmath>
+#include <cstdint>
 
 namespace vnpolicy {
 
@@ -24,8 +25,48 @@ inline long double round_dong(long double amount) noexcept {
     return std::round(amount);  // also NaN and ±inf
 }
 
+// amount × num / den in whole đồng, half away from zero, rounded once: the rounding of the
+// exact quotient (multiply first, divide last). Requires amount >= 0 and 0 <= num <= den, den >= 1
+// (whole months). A whole amount below 2^51 (every cost: limits.max_cost is 10^15) with den below
+// 2^11 (months: limits.max_months is 1200) takes an integer path: the product is exact in int64
+// (< 2^62); one double division gives a quotient below 2^51 that is off by at most 1/2, so
+// truncated it is within ±1 of the exact one; the exact remainder corrects it and decides the
+// rounding. No integer division, no x87: a third of the long double expression, which any
+// other input takes.
+inline double round_dong_ratio(double amount, std::int64_t num, std::int64_t den) noexcept {
+    constexpr double kAmount = 2251799813685248.0;  // 2^51
+    constexpr std::int64_t kDen = 2048;             // 2^11
+    if (amount >= 0 && amount < kAmount && num >= 0 && num <= den && den >= 1 && den < kDen) {
+        const auto a = static_cast<std::int64_t>(amount);
+        if (static_cast<double>(a) == amount) {
+            const std::int64_t p = a * num;
+            auto q = static_cast<std::int64_t>(static_cast<double>(p) / static_cast<double>(den));
+            std::int64_t r = p - q * den;
+            if (r < 0) {
+                --q;
+                r += den;
+            } else if (r >= den) {
+                ++q;
+                r -= den;
+            }
+            return static_cast<double>(2 * r >= den ? q + 1 : q);
+        }
+    }
+    return static_cast<double>(round_dong(static_cast<long double>(amount) *
+                                          static_cast<long double>(num) /
+                                          static_cast<long double>(den)));
+}
+
 // Months given as numbers are rounded half-up to whole months (BT.16.2c); months are >= 0.
-inline double round_months(double months) noexcept { return std::floor(months + 0.5); }
+// floor(months + 0.5); for the checked range (0 <= months < 2^52) a truncating conversion does
+// it in two instructions where SSE2 has no floor.
+inline double round_months(double months) noexcept {
+    const double up = months + 0.5;
+    if (up >= 0 && up < 4503599627370496.0) {  // 2^52
+        return static_cast<double>(static_cast<std::int64_t>(up));
+    }
+    return std::floor(up);
+}
 
 inline bool is_whole(double v) noexcept { return std::isfinite(v) && std::floor(v) == v; }
 

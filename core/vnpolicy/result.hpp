@@ -1,7 +1,10 @@
 // Result<T>: a value or a typed Error, without exceptions or heap work on the hot path.
 #pragma once
 
+#include <cassert>
+#include <memory>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace vnpolicy {
@@ -32,24 +35,64 @@ struct Error {
     double value = 0;        // the offending value where there is one
 };
 
+// Either a T or an Error, in one union (as std::expected, which is C++23): a Result<double> is
+// 40 bytes and trivially copyable, and making an Error never builds a T. Reading value() of an
+// error Result is a bug (asserted in debug builds).
 template <class T>
 class Result {
 public:
-    Result(T value) : ok_(true), value_(std::move(value)) {}  // NOLINT: implicit by design
-    Result(Error error) : ok_(false), error_(error) {}        // NOLINT: implicit by design
+    Result(T value) noexcept(std::is_nothrow_move_constructible_v<T>)  // NOLINT: implicit
+        : value_(std::move(value)), ok_(true) {}
+    Result(Error error) noexcept : error_(error), ok_(false) {}  // NOLINT: implicit by design
+
+    // Trivial for trivially copyable T (returned in registers or copied as bytes), else
+    // copying or moving the active member.
+    Result(const Result&) requires std::is_trivially_copy_constructible_v<T> = default;
+    Result(const Result& o) : ok_(o.ok_) {
+        if (ok_) {
+            std::construct_at(&value_, o.value_);
+        } else {
+            error_ = o.error_;
+        }
+    }
+    Result(Result&&) noexcept requires std::is_trivially_move_constructible_v<T> = default;
+    Result(Result&& o) noexcept(std::is_nothrow_move_constructible_v<T>) : ok_(o.ok_) {
+        if (ok_) {
+            std::construct_at(&value_, std::move(o.value_));
+        } else {
+            error_ = o.error_;
+        }
+    }
+    Result& operator=(const Result&) = delete;
+    Result& operator=(Result&&) = delete;
+    ~Result() requires std::is_trivially_destructible_v<T> = default;
+    ~Result() {
+        if (ok_) value_.~T();
+    }
 
     [[nodiscard]] bool ok() const noexcept { return ok_; }
     explicit operator bool() const noexcept { return ok_; }
-    [[nodiscard]] const T& value() const& noexcept { return value_; }
-    [[nodiscard]] T&& value() && noexcept { return std::move(value_); }
-    [[nodiscard]] const T& operator*() const& noexcept { return value_; }
-    [[nodiscard]] const T* operator->() const noexcept { return &value_; }
-    [[nodiscard]] const Error& error() const noexcept { return error_; }
+    [[nodiscard]] const T& value() const& noexcept {
+        assert(ok_);
+        return value_;
+    }
+    [[nodiscard]] T&& value() && noexcept {
+        assert(ok_);
+        return std::move(value_);
+    }
+    [[nodiscard]] const T& operator*() const& noexcept { return value(); }
+    [[nodiscard]] const T* operator->() const noexcept { return &value(); }
+    [[nodiscard]] const Error& error() const noexcept {
+        assert(!ok_);
+        return error_;
+    }
 
 private:
+    union {
+        T value_;
+        Error error_;
+    };
     bool ok_;
-    T value_{};
-    Error error_{Errc::Missing};
 };
 
 }  // namespace vnpolicy

@@ -9,18 +9,18 @@
 namespace vnpolicy::sheet {
 
 // QUOTA_REMAINING(Target; Done) — ST.II.2: Σ max(0, Tᵢ − Dᵢ)
-Result<double> quota_remaining(Arg target, Arg done);
+Result<double> quota_remaining(const Arg& target, const Arg& done);
 
 // QUOTA_PROGRESS(Target; Done) — ST.II.2: Σ min(Dᵢ, Tᵢ) / Σ Tᵢ
-Result<double> quota_progress(Arg target, Arg done);
+Result<double> quota_progress(const Arg& target, const Arg& done);
 
 // QUOTA_PACE(Target; Done; AsOfDate; Deadline) — ST.II.2: remaining ÷ months left
-Result<double> quota_pace(NullDate null_date, Arg target, Arg done, Arg as_of_date, Arg deadline);
+Result<double> quota_pace(NullDate null_date, const Arg& target, const Arg& done, const Arg& as_of_date, const Arg& deadline);
 
 // QUOTA_ALLOCATE(Total; Weights) — whole shares in the shape of Weights, summing to Total
-Result<Matrix> quota_allocate(Arg total, Arg weights);
+Result<Matrix> quota_allocate(const Arg& total, const Arg& weights);
 
 // LOAN_TRANCHE(Amount; Tranche) — ST.V.1: 30 % then the rest
-Result<double> loan_tranche(Arg amount, Arg tranche);
+Result<double> loan_tranche(const Arg& amount, const Arg& tranche);
 
 }  // namespace vnpolicy::sheet

@@ -12,6 +12,6 @@ namespace vnpolicy::sheet {
 // VND_TEXT(Amount; [Style]) — the amount rounded to đồng (half away from zero) in Vietnamese
 // words for the "bằng chữ" line of a voucher. Style 0 (default) nghìn/linh, 1 ngàn/lẻ.
 // |Amount| must round below 10^15 (TooLarge); another Style is OutOfRange or NotWhole.
-Result<std::string> vnd_text(Arg amount, Arg style);
+Result<std::string> vnd_text(const Arg& amount, const Arg& style);
 
 }  // namespace vnpolicy::sheet
