@@ -162,8 +162,8 @@ void BM_CompensationArrayForm(benchmark::State& state) {
     const auto args = vnpolicy::find_function("COMPENSATION")->args;
     for (auto _ : state) {
         auto res = vnpolicy::over_cells(
-            [](const auto&... a) { return vnpolicy::sheet::compensation(a...); }, args, column(cost),
-            column(t1), column(t2), Arg::missing(), Arg::missing());
+            [](const auto&... a) { return vnpolicy::sheet::compensation(a...); }, args,
+            column(cost), column(t1), column(t2), Arg::missing(), Arg::missing());
         benchmark::DoNotOptimize(res);
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(n));

@@ -27,9 +27,9 @@ std::string table() {
         const bool uses_call = f.needs_document || !f.args.empty();
         if (f.array_form) {  // as the add-in calls it: the scalar function over any ranges
             o << "    {\"" << f.name << "\", [](const SheetCall& c) { return outcome("
-              << "::vnpolicy::over_cells([&](const auto&... a) { return ::vnpolicy::sheet::" << fn << '('
-              << (f.needs_document ? "c.null_date(), " : "") << "a...); }, ::vnpolicy::catalog()["
-              << index << "].args";
+              << "::vnpolicy::over_cells([&](const auto&... a) { return ::vnpolicy::sheet::" << fn
+              << '(' << (f.needs_document ? "c.null_date(), " : "")
+              << "a...); }, ::vnpolicy::catalog()[" << index << "].args";
             for (std::size_t i = 0; i < f.args.size(); ++i) {
                 o << ", static_cast<::vnpolicy::Arg>(c.arg(" << i << "))";
             }

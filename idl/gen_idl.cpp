@@ -184,7 +184,8 @@ std::string impl() {
             o << "    return guarded(" << index << ", [&] {\n";
             if (f.needs_document)
                 o << "        const ::vnpolicy::NullDate nd = null_date(Options);\n";
-            o << "        return ::vnpolicy::over_cells([&](const auto&... a) { return ::vnpolicy::sheet::"
+            o << "        return ::vnpolicy::over_cells([&](const auto&... a) { return "
+                 "::vnpolicy::sheet::"
               << lower(f.name) << '(' << (f.needs_document ? "nd, " : "")
               << "a...); },\n            ::vnpolicy::catalog()[" << index << "].args";
             for (const vnpolicy::ArgInfo& a : f.args) o << ", to_arg(" << a.name << ", store)";

@@ -34,7 +34,8 @@ inline Result<double> number(const Arg& a, std::string_view name) noexcept {
 }
 
 // An optional whole number in [lo, hi], `fallback` when omitted.
-inline Result<int> whole(const Arg& a, std::string_view name, int fallback, int lo, int hi) noexcept {
+inline Result<int> whole(const Arg& a, std::string_view name, int fallback, int lo,
+                         int hi) noexcept {
     if (a.kind == Arg::Kind::Missing) return fallback;
     const auto v = number(a, name);
     if (!v) return v.error();

@@ -51,16 +51,17 @@ std::u16string_view offending_text(const Error& e,
 
 }  // namespace
 
-Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months, const Arg& case_no,
-                            const Arg& policy) {
+Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months,
+                            const Arg& case_no, const Arg& policy) {
     const auto tr =
         compensation_trace(cost, required_months, served_months, case_no, policy, policy_data());
     if (!tr) return tr.error();
     return tr->amount;
 }
 
-Result<std::string> compensation_explain(const Arg& cost, const Arg& required_months, const Arg& served_months,
-                                         const Arg& case_no, const Arg& policy, const Arg& language) {
+Result<std::string> compensation_explain(const Arg& cost, const Arg& required_months,
+                                         const Arg& served_months, const Arg& case_no,
+                                         const Arg& policy, const Arg& language) {
     const PolicyData& data = policy_data();
     const auto lang = args::language(language, data);
     if (!lang) return lang.error();
@@ -91,7 +92,8 @@ Result<double> commitment_months(const Arg& training_months, const Arg& policy, 
     return tr->months;
 }
 
-Result<double> service_months(NullDate null_date, const Arg& start_date, const Arg& end_date, const Arg& rounding) {
+Result<double> service_months(NullDate null_date, const Arg& start_date, const Arg& end_date,
+                              const Arg& rounding) {
     const PolicyData& data = policy_data();
     const auto s = args::number(start_date, "StartDate");
     if (!s) return s.error();

@@ -81,7 +81,8 @@ Result<double> quota_progress(const Arg& target, const Arg& done) {
     return vnpolicy::quota_progress(c->target, c->done);
 }
 
-Result<double> quota_pace(NullDate null_date, const Arg& target, const Arg& done, const Arg& as_of_date, const Arg& deadline) {
+Result<double> quota_pace(NullDate null_date, const Arg& target, const Arg& done,
+                          const Arg& as_of_date, const Arg& deadline) {
     const auto c = counts_args(target, done);
     if (!c) return c.error();
     const auto from = args::date(as_of_date, "AsOfDate", null_date);

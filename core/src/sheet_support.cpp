@@ -51,8 +51,9 @@ std::string reason(const Error& e, Language lang, const PolicyData& data,
     const auto var = (expr); \
     if (!var) return var.error()
 
-Result<SupportLevelTrace> support_level_trace(NullDate nd, const Arg& degree, const Arg& date, const Arg& programme,
-                                              const Arg& encouraged, const PolicyData& data) {
+Result<SupportLevelTrace> support_level_trace(NullDate nd, const Arg& degree, const Arg& date,
+                                              const Arg& programme, const Arg& encouraged,
+                                              const PolicyData& data) {
     const SupportData& s = *data.support;
     VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
     VNP_TRY(day, args::date(date, "Date", nd));
@@ -63,8 +64,9 @@ Result<SupportLevelTrace> support_level_trace(NullDate nd, const Arg& degree, co
     return tr;
 }
 
-Result<RotationTrace> rotation_trace(const Arg& route, const Arg& months, const Arg& gender, const Arg& kind, const Arg& island,
-                                     const Arg& distance_km, const PolicyData& data) {
+Result<RotationTrace> rotation_trace(const Arg& route, const Arg& months, const Arg& gender,
+                                     const Arg& kind, const Arg& island, const Arg& distance_km,
+                                     const PolicyData& data) {
     const SupportData& s = *data.support;
     RotationInput in;
     VNP_TRY(r, code_arg<Route>(route, "Route", s.route));
@@ -85,8 +87,9 @@ Result<RotationTrace> rotation_trace(const Arg& route, const Arg& months, const 
     return compute_rotation(in, data);
 }
 
-Result<EligibilityTrace> eligibility_trace(NullDate nd, const Arg& birth, const Arg& start, const Arg& send, const Arg& staff,
-                                           const Arg& good_years, const Arg& discipline, const Arg& first,
+Result<EligibilityTrace> eligibility_trace(NullDate nd, const Arg& birth, const Arg& start,
+                                           const Arg& send, const Arg& staff, const Arg& good_years,
+                                           const Arg& discipline, const Arg& first,
                                            const PolicyData& data) {
     EligibilityInput in;
     VNP_TRY(b, args::date(birth, "BirthDate", nd));
@@ -115,14 +118,15 @@ Result<double> support_multiple(const Arg& degree, const Arg& programme) {
     return s.multiple[static_cast<std::size_t>(*p)][static_cast<std::size_t>(*g)].value;
 }
 
-Result<double> support_level(NullDate null_date, const Arg& degree, const Arg& date, const Arg& programme,
-                             const Arg& encouraged) {
+Result<double> support_level(NullDate null_date, const Arg& degree, const Arg& date,
+                             const Arg& programme, const Arg& encouraged) {
     VNP_TRY(tr, support_level_trace(null_date, degree, date, programme, encouraged, policy_data()));
     return tr->amount;
 }
 
 Result<double> support_installment(NullDate null_date, const Arg& degree, const Arg& decision_date,
-                                   const Arg& diploma_date, const Arg& phase, const Arg& programme) {
+                                   const Arg& diploma_date, const Arg& phase,
+                                   const Arg& programme) {
     const PolicyData& data = policy_data();
     const SupportData& s = *data.support;
     VNP_TRY(g, code_arg<Degree>(degree, "Degree", s.degree));
@@ -135,7 +139,8 @@ Result<double> support_installment(NullDate null_date, const Arg& degree, const 
     return tr->amount;
 }
 
-Result<double> study_allowance(const Arg& days, const Arg& course, const Arg& out_of_province, const Arg& encouraged) {
+Result<double> study_allowance(const Arg& days, const Arg& course, const Arg& out_of_province,
+                               const Arg& encouraged) {
     const PolicyData& data = policy_data();
     VNP_TRY(n, args::count(days, "Days"));
     VNP_TRY(c, code_arg<StudyCourse>(course, "Course", data.support->study_course));
@@ -153,8 +158,9 @@ Result<double> study_materials(const Arg& level, const Arg& school_years) {
     return tr->amount;
 }
 
-Result<double> rotation_support(const Arg& route, const Arg& months, const Arg& gender, const Arg& kind, const Arg& island,
-                                const Arg& distance_km, const Arg& component) {
+Result<double> rotation_support(const Arg& route, const Arg& months, const Arg& gender,
+                                const Arg& kind, const Arg& island, const Arg& distance_km,
+                                const Arg& component) {
     const PolicyData& data = policy_data();
     VNP_TRY(tr, rotation_trace(route, months, gender, kind, island, distance_km, data));
     VNP_TRY(c, code_arg(component, "Component", data.support->component,
@@ -162,7 +168,8 @@ Result<double> rotation_support(const Arg& route, const Arg& months, const Arg& 
     return tr->amount(*c);
 }
 
-Result<double> income_topup(NullDate null_date, const Arg& monthly_income, const Arg& group, const Arg& date) {
+Result<double> income_topup(NullDate null_date, const Arg& monthly_income, const Arg& group,
+                            const Arg& date) {
     const PolicyData& data = policy_data();
     VNP_TRY(inc, args::number(monthly_income, "MonthlyIncome"));
     VNP_TRY(ic, check_cost(*inc, "MonthlyIncome", data));
@@ -190,16 +197,18 @@ Result<double> tuition_support(const Arg& tuition, const Arg& course, const Arg&
     return compute_tuition_support(*tc, *c, f.ok() ? f.view() : std::string_view{"?"}, data).amount;
 }
 
-Result<double> training_eligible(NullDate null_date, const Arg& birth_date, const Arg& service_start_date,
-                                 const Arg& send_date, const Arg& staff_type, const Arg& good_years,
+Result<double> training_eligible(NullDate null_date, const Arg& birth_date,
+                                 const Arg& service_start_date, const Arg& send_date,
+                                 const Arg& staff_type, const Arg& good_years,
                                  const Arg& under_discipline, const Arg& first_postgraduate) {
     VNP_TRY(tr, eligibility_trace(null_date, birth_date, service_start_date, send_date, staff_type,
                                   good_years, under_discipline, first_postgraduate, policy_data()));
     return tr->eligible ? 1.0 : 0.0;
 }
 
-Result<std::string> eligibility_explain(NullDate null_date, const Arg& birth_date, const Arg& service_start_date,
-                                        const Arg& send_date, const Arg& staff_type, const Arg& good_years,
+Result<std::string> eligibility_explain(NullDate null_date, const Arg& birth_date,
+                                        const Arg& service_start_date, const Arg& send_date,
+                                        const Arg& staff_type, const Arg& good_years,
                                         const Arg& under_discipline, const Arg& first_postgraduate,
                                         const Arg& language) {
     const PolicyData& data = policy_data();
@@ -220,8 +229,9 @@ Result<std::string> eligibility_explain(NullDate null_date, const Arg& birth_dat
     return explain_eligibility(*tr, *lang, data);
 }
 
-Result<std::string> support_explain(NullDate null_date, const Arg& degree, const Arg& date, const Arg& programme,
-                                    const Arg& encouraged, const Arg& language) {
+Result<std::string> support_explain(NullDate null_date, const Arg& degree, const Arg& date,
+                                    const Arg& programme, const Arg& encouraged,
+                                    const Arg& language) {
     const PolicyData& data = policy_data();
     VNP_TRY(lang, args::language(language, data));
     const auto tr = support_level_trace(null_date, degree, date, programme, encouraged, data);
@@ -235,8 +245,9 @@ Result<std::string> support_explain(NullDate null_date, const Arg& degree, const
     return explain_support_level(*tr, *lang);
 }
 
-Result<std::string> rotation_explain(const Arg& route, const Arg& months, const Arg& gender, const Arg& kind, const Arg& island,
-                                     const Arg& distance_km, const Arg& language) {
+Result<std::string> rotation_explain(const Arg& route, const Arg& months, const Arg& gender,
+                                     const Arg& kind, const Arg& island, const Arg& distance_km,
+                                     const Arg& language) {
     const PolicyData& data = policy_data();
     VNP_TRY(lang, args::language(language, data));
     const auto tr = rotation_trace(route, months, gender, kind, island, distance_km, data);

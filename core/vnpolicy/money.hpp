@@ -52,9 +52,9 @@ inline double round_dong_ratio(double amount, std::int64_t num, std::int64_t den
             return static_cast<double>(2 * r >= den ? q + 1 : q);
         }
     }
-    return static_cast<double>(round_dong(static_cast<long double>(amount) *
-                                          static_cast<long double>(num) /
-                                          static_cast<long double>(den)));
+    return static_cast<double>(
+        round_dong(static_cast<long double>(amount) * static_cast<long double>(num) /
+                   static_cast<long double>(den)));
 }
 
 // Months given as numbers are rounded half-up to whole months (BT.16.2c); months are >= 0.

@@ -47,7 +47,8 @@ public:
 
     // Trivial for trivially copyable T (returned in registers or copied as bytes), else
     // copying or moving the active member.
-    Result(const Result&) requires std::is_trivially_copy_constructible_v<T> = default;
+    Result(const Result&) requires std::is_trivially_copy_constructible_v<T>
+    = default;
     Result(const Result& o) : ok_(o.ok_) {
         if (ok_) {
             std::construct_at(&value_, o.value_);
@@ -55,7 +56,8 @@ public:
             error_ = o.error_;
         }
     }
-    Result(Result&&) noexcept requires std::is_trivially_move_constructible_v<T> = default;
+    Result(Result&&) noexcept requires std::is_trivially_move_constructible_v<T>
+    = default;
     Result(Result&& o) noexcept(std::is_nothrow_move_constructible_v<T>) : ok_(o.ok_) {
         if (ok_) {
             std::construct_at(&value_, std::move(o.value_));
@@ -65,7 +67,8 @@ public:
     }
     Result& operator=(const Result&) = delete;
     Result& operator=(Result&&) = delete;
-    ~Result() requires std::is_trivially_destructible_v<T> = default;
+    ~Result() requires std::is_trivially_destructible_v<T>
+    = default;
     ~Result() {
         if (ok_) value_.~T();
     }

@@ -7,24 +7,26 @@
 #include "vnpolicy/arg.hpp"
 #include "vnpolicy/result.hpp"
 #include "vnpolicy/sheet_support.hpp"  // the SUPPORT_LEVEL family
-#include "vnpolicy/sheet_text.hpp"  // VND_TEXT
+#include "vnpolicy/sheet_text.hpp"     // VND_TEXT
 
 namespace vnpolicy::sheet {
 
 // COMPENSATION(Cost; RequiredMonths; ServedMonths; [Case]; [Policy]) — BT.15-17, KH.4-5
-Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months, const Arg& case_no,
-                            const Arg& policy);
+Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months,
+                            const Arg& case_no, const Arg& policy);
 
 // COMPENSATION_EXPLAIN(...; [Language]) — the same computation as text; on bad input the reason.
 // Fails only for a Language other than vi/en.
-Result<std::string> compensation_explain(const Arg& cost, const Arg& required_months, const Arg& served_months,
-                                         const Arg& case_no, const Arg& policy, const Arg& language);
+Result<std::string> compensation_explain(const Arg& cost, const Arg& required_months,
+                                         const Arg& served_months, const Arg& case_no,
+                                         const Arg& policy, const Arg& language);
 
 // COMMITMENT_MONTHS(TrainingMonths; [Policy]; [Group]) — BT.1d, BT.15.3, KH.3
 Result<double> commitment_months(const Arg& training_months, const Arg& policy, const Arg& group);
 
 // SERVICE_MONTHS(StartDate; EndDate; [Rounding]) — BT.16.2c
-Result<double> service_months(NullDate null_date, const Arg& start_date, const Arg& end_date, const Arg& rounding);
+Result<double> service_months(NullDate null_date, const Arg& start_date, const Arg& end_date,
+                              const Arg& rounding);
 
 // BASE_WAGE(Date) — BASE WAGE table
 Result<double> base_wage(NullDate null_date, const Arg& date);

@@ -15,7 +15,8 @@ Result<double> quota_remaining(const Arg& target, const Arg& done);
 Result<double> quota_progress(const Arg& target, const Arg& done);
 
 // QUOTA_PACE(Target; Done; AsOfDate; Deadline) — ST.II.2: remaining ÷ months left
-Result<double> quota_pace(NullDate null_date, const Arg& target, const Arg& done, const Arg& as_of_date, const Arg& deadline);
+Result<double> quota_pace(NullDate null_date, const Arg& target, const Arg& done,
+                          const Arg& as_of_date, const Arg& deadline);
 
 // QUOTA_ALLOCATE(Total; Weights) — whole shares in the shape of Weights, summing to Total
 Result<Matrix> quota_allocate(const Arg& total, const Arg& weights);

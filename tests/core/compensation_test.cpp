@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <vector>
 
@@ -283,4 +284,55 @@ TEST(RoundDong, SameAsStdRound) {
     EXPECT_TRUE(std::isnan(round_dong(std::numeric_limits<long double>::quiet_NaN())));
     EXPECT_EQ(round_dong(std::numeric_limits<long double>::infinity()),
               std::numeric_limits<long double>::infinity());
+}
+
+// BT.16.2c / KH.5.1a: F × (T1 − T2) / T1 rounded once, half away from zero. round_dong_ratio's
+// integer path must give the rounding of the exact quotient (checked by integer division) for
+// every whole cost up to limits.max_cost and months up to limits.max_months, ties included.
+// (The reference divides in int64: the product is below 2^61 in that range.)
+TEST(BT_16_2c, ExactRatioMatchesIntegerReference) {
+    const auto exact = [](std::int64_t a, std::int64_t n, std::int64_t d) {
+        const std::int64_t p = a * n;
+        return static_cast<double>((2 * p + d) / (2 * d));  // half up; p >= 0
+    };
+    std::uint64_t x = 0x9E3779B97F4A7C15ULL;  // a fixed xorshift sequence: reproducible
+    const auto next = [&x] {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return x;
+    };
+    const std::int64_t max_cost = 1'000'000'000'000'000;  // limits.max_cost: below 10^15
+    for (int i = 0; i < 2'000'000; ++i) {
+        const auto d = static_cast<std::int64_t>(1 + next() % 1200);
+        const auto n = static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(d + 1));
+        // Costs near the limit, small costs and costs that make exact halves.
+        std::int64_t a = static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(max_cost));
+        if (i % 3 == 1) a = static_cast<std::int64_t>(next() % 100'000);
+        if (i % 3 == 2) a = (a / (2 * d)) * (2 * d) + d;  // a × n / d with a half for odd n
+        ASSERT_EQ(round_dong_ratio(static_cast<double>(a), n, d), exact(a, n, d))
+            << a << " * " << n << " / " << d;
+    }
+    EXPECT_EQ(round_dong_ratio(999'999'999'999'999.0, 1199, 1200),
+              exact(999'999'999'999'999, 1199, 1200));
+    EXPECT_EQ(round_dong_ratio(5.0, 1, 2), 3.0);  // 2.5 -> 3
+    EXPECT_EQ(round_dong_ratio(3.0, 1, 2), 2.0);  // 1.5 -> 2
+    EXPECT_EQ(round_dong_ratio(0.0, 0, 1), 0.0);
+    // Fractional costs take the long double expression: the same rounding of the quotient.
+    EXPECT_EQ(round_dong_ratio(0.5, 1, 1), 1.0);
+    EXPECT_EQ(round_dong_ratio(100.25, 2, 4), 50.0);  // 50.125
+    EXPECT_EQ(round_dong_ratio(100.5, 1, 1), 101.0);
+    EXPECT_EQ(round_dong_ratio(1001.0, 1, 2), 501.0);  // 500.5, whole path
+    EXPECT_EQ(round_dong_ratio(1001.5, 1, 3), 334.0);  // 333.83, fractional path
+}
+
+// Months are rounded half-up (BT.16.2c): the fast conversion agrees with floor(x + 0.5).
+TEST(BT_16_2c, RoundMonthsIsFloorOfXPlusHalf) {
+    for (int i = 0; i <= 1200 * 8; ++i) {
+        const double v = i / 8.0;
+        ASSERT_EQ(round_months(v), std::floor(v + 0.5)) << v;
+    }
+    EXPECT_EQ(round_months(0.49999), 0.0);
+    EXPECT_EQ(round_months(35.5), 36.0);
+    EXPECT_EQ(round_months(1e300), 1e300);
 }
