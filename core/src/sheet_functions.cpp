@@ -51,7 +51,7 @@ std::u16string_view offending_text(const Error& e,
 
 }  // namespace
 
-Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months,
+[[gnu::flatten]] Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months,
                             const Arg& case_no, const Arg& policy) {
     const auto tr =
         compensation_trace(cost, required_months, served_months, case_no, policy, policy_data());
