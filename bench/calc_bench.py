@@ -15,6 +15,11 @@ document in turn, so drift of the machine hits every variant alike; the median p
 reported, also per row, and relative to MROUND (or EDATE for the functions that read the null
 date). Not a test and not run by ctest or CI: it prints tables for BENCHMARKS.md.
 
+--perf: after the timed rounds, perf samples soffice while each variant recalculates again and
+reports the share of the time spent in the function's own library (vnpolicy.uno.so, or
+LibreOffice's libanalysislo.so for MROUND, EDATE, DELTA, DISC): the rest is Calc's add-in
+mechanism (interpreter, argument marshalling, UNO bridge) that every add-in pays.
+
 --startup N: N interleaved starts of soffice --headless (a warm profile with the .oxt installed,
 and one without) until a new Calc document exists, and until a first add-in formula in it has
 computed (the moment Calc loads its add-ins); the median of each.
@@ -23,6 +28,7 @@ computed (the moment Calc loads its add-ins); the median of each.
 from __future__ import annotations
 
 import argparse
+import signal
 import statistics
 import subprocess
 import sys
@@ -40,6 +46,13 @@ VARIANTS = [
      "COMPENSATION's case-3 arithmetic as plain Calc formulas"),
     ("MROUND (C++ add-in)", "=MROUND(A1;1000)", None, "LibreOffice's own add-in call, 2 args"),
     ("EDATE (C++ add-in)", "=EDATE(D1;C1)", None, "LibreOffice's own add-in, reads the null date"),
+    # LibreOffice's add-ins whose arguments travel as ours do: vnpolicy declares every argument
+    # `any` (a missing or text argument must reach the function to become Err:502), and Calc
+    # marshals an `any` from a cell reference with more work than a `double`.
+    ("DELTA (C++ add-in)", "=DELTA(A1;B1)", None,
+     "LibreOffice's own add-in, 2 args, the second an `any`"),
+    ("DISC (C++ add-in)", "=DISC(D1;E1;B1;A1;0)", None,
+     "LibreOffice's own add-in, 5 args (one `any`), reads the null date"),
     ("COMPENSATION", "=COMPENSATION(A1;B1;C1)", "MROUND (C++ add-in)", "vnpolicy, 3 arguments"),
     ("COMPENSATION 5 args", "=COMPENSATION(A1;B1;C1;3;\"BT2012\")", "MROUND (C++ add-in)",
      "with case and policy code"),
@@ -64,6 +77,18 @@ VARIANTS = [
     ("{BASE_WAGE}", "{=BASE_WAGE(D1:D{n})}", "native arithmetic", "array form"),
     ("{LOAN_TRANCHE}", "{=LOAN_TRANCHE(A1:A{n};1)}", "native arithmetic", "array form"),
 ]
+
+# A built-in add-in of about the same number of arguments with an `any` among them, for the
+# second ratio column (DELTA and DISC also take the document's options, as EDATE does).
+LIKE = {
+    "COMPENSATION": "DELTA (C++ add-in)",
+    "COMPENSATION 5 args": "DISC (C++ add-in)",
+    "COMMITMENT_MONTHS": "DELTA (C++ add-in)",
+    "COMMITMENT_MONTHS code": "DELTA (C++ add-in)",
+    "SERVICE_MONTHS": "DISC (C++ add-in)",
+    "BASE_WAGE": "EDATE (C++ add-in)",
+    "LOAN_TRANCHE": "DELTA (C++ add-in)",
+}
 
 BASIC = """
 Function COMPBASIC(f As Double, t1 As Double, t2 As Double) As Double
@@ -126,7 +151,55 @@ def setup_variant(office, label: str, formula: str, rows: int):
     return doc, entered
 
 
-def recalc_table(oxt: str, rows: int, repeat: int, only: set[str] | None) -> None:
+def soffice_pid(office) -> int:
+    """The soffice.bin process of this office (the launcher execs or forks it)."""
+    out = subprocess.run(["pgrep", "-f", "soffice.bin.*" + office._profile_url()],
+                         capture_output=True, text=True, check=False).stdout.split()
+    if not out:
+        raise RuntimeError("no soffice.bin process found for the benchmark profile")
+    return int(out[0])
+
+
+def profile_table(office, docs, variants, rows: int, rounds: int = 5) -> None:
+    """Where a recalculation's time goes, per variant: perf samples (cpu-clock) of soffice.bin
+    during `rounds` hard recalculations, by shared object. The function's own library (vnpolicy
+    or LibreOffice's analysis add-in) against everything else shows how much of a call is the
+    function and how much is Calc's add-in mechanism."""
+    pid = soffice_pid(office)
+    print("| formula | samples | in the function's library | its µs per row | top shared objects |")
+    print("| --- | ---: | ---: | ---: | --- |")
+    for label, formula, _, _ in variants:
+        data = office.tmp / ("perf-%d.data" % abs(hash(label)))
+        rec = subprocess.Popen(["perf", "record", "-q", "-F", "2000", "-p", str(pid), "-o",
+                                str(data)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)  # perf attached
+        t0 = time.perf_counter()
+        for _ in range(rounds):
+            docs[label].calculateAll()
+        elapsed = time.perf_counter() - t0
+        rec.send_signal(signal.SIGINT)
+        rec.wait(timeout=120)
+        report = subprocess.run(["perf", "report", "-i", str(data), "--sort", "dso", "--stdio",
+                                 "--percent-limit", "0.5"], capture_output=True, text=True,
+                                check=False).stdout
+        shares = []
+        total = 0
+        for line in report.splitlines():
+            if line.startswith("# Samples:"):
+                total = line.split()[2]
+            parts = line.split()
+            if len(parts) >= 2 and parts[0].endswith("%") and not line.startswith("#"):
+                shares.append((float(parts[0].rstrip("%")), parts[-1]))
+        own = sum(p for p, dso in shares if "vnpolicy" in dso or "analysis" in dso)
+        top = ", ".join("%s %.0f %%" % (dso, p) for p, dso in shares[:4])
+        print("| `%s` | %s | %.1f %% | %.3f | %s |" % (
+            formula.replace("{n}", str(rows)), total, own,
+            own / 100 * elapsed / rounds / rows * 1e6, top), flush=True)
+        data.unlink(missing_ok=True)
+
+
+def recalc_table(oxt: str, rows: int, repeat: int, only: set[str] | None,
+                 perf: bool = False) -> None:
     variants = [v for v in VARIANTS if (v[0] in only if only else v[0] != "Basic macro")]
     with vo.Office(oxt=oxt, timeout=7200) as office:
         docs = {}
@@ -145,16 +218,25 @@ def recalc_table(oxt: str, rows: int, repeat: int, only: set[str] | None) -> Non
         print("rows: %d, rounds: %d (median of interleaved hard recalculations, one soffice)"
               % (rows, repeat))
         print()
-        print("| formula | what | median s | µs per row | min–max s | vs |")
-        print("| --- | --- | ---: | ---: | ---: | --- |")
+        print("| formula | what | median s | µs per row | min–max s | vs | vs a built-in of its arity |")
+        print("| --- | --- | ---: | ---: | ---: | --- | --- |")
+
+        def ratio(label: str, ref: str | None) -> str:
+            """Median over median, and in brackets fastest round over fastest round (noise on
+            a shared machine only adds time, so the minima are the other fair estimate)."""
+            if not ref or ref not in med:
+                return ""
+            return "%.2f × %s (min %.2f)" % (med[label] / med[ref], ref.split(" (")[0],
+                                            min(times[label]) / min(times[ref]))
+
         for label, formula, ref, what in variants:
             shown = formula.replace("{n}", str(rows))
-            ratio = ""
-            if ref and ref in med:
-                ratio = "%.2f × %s" % (med[label] / med[ref], ref.split(" (")[0])
-            print("| `%s` | %s | %.3f | %.2f | %.3f–%.3f | %s |" % (
+            print("| `%s` | %s | %.3f | %.2f | %.3f–%.3f | %s | %s |" % (
                 shown, what, med[label], med[label] / rows * 1e6, min(times[label]),
-                max(times[label]), ratio), flush=True)
+                max(times[label]), ratio(label, ref), ratio(label, LIKE.get(label))), flush=True)
+        if perf:
+            print()
+            profile_table(office, docs, variants, rows)
 
 
 def start_once(office) -> tuple[float, float]:
@@ -218,6 +300,9 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--only", help="comma-separated labels to run (the Basic macro variant, "
                     "slow, runs only when named here)")
+    ap.add_argument("--perf", action="store_true",
+                    help="also profile soffice (perf, cpu-clock) while each variant recalculates "
+                    "and report the share of time in the function's own library")
     ap.add_argument("--startup", type=int, metavar="N",
                     help="measure N start-ups with and without the .oxt instead")
     args = ap.parse_args()
@@ -225,7 +310,7 @@ def main() -> int:
         startup_table(args.oxt, args.startup)
     else:
         recalc_table(args.oxt, args.rows, args.repeat,
-                     set(args.only.split(",")) if args.only else None)
+                     set(args.only.split(",")) if args.only else None, args.perf)
     return 0
 
 
