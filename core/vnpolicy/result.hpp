@@ -36,7 +36,7 @@ struct Error {
 };
 
 // Either a T or an Error, in one union (as std::expected, which is C++23): a Result<double> is
-// 40 bytes and trivially copyable, and making an Error never builds a T. Reading value() of an
+// 40 bytes, and making an Error never builds a T. Reading value() of an
 // error Result is a bug (asserted in debug builds).
 template <class T>
 class Result {
@@ -45,32 +45,28 @@ public:
         : value_(std::move(value)), ok_(true) {}
     Result(Error error) noexcept : error_(error), ok_(false) {}  // NOLINT: implicit by design
 
-    // Trivial for trivially copyable T (returned in registers or copied as bytes), else
-    // copying or moving the active member.
-    Result(const Result&) requires std::is_trivially_copy_constructible_v<T>
-    = default;
-    Result(const Result& o) : ok_(o.ok_) {
+    // Copying or moving the active member. (Not conditionally trivial: clang before 16 does not
+    // implement it, and a Result of any T is returned in memory all the same.)
+    Result(const Result& o) noexcept(std::is_nothrow_copy_constructible_v<T>) : ok_(o.ok_) {
         if (ok_) {
             std::construct_at(&value_, o.value_);
         } else {
-            error_ = o.error_;
+            std::construct_at(&error_, o.error_);
         }
     }
-    Result(Result&&) noexcept requires std::is_trivially_move_constructible_v<T>
-    = default;
     Result(Result&& o) noexcept(std::is_nothrow_move_constructible_v<T>) : ok_(o.ok_) {
         if (ok_) {
             std::construct_at(&value_, std::move(o.value_));
         } else {
-            error_ = o.error_;
+            std::construct_at(&error_, o.error_);
         }
     }
     Result& operator=(const Result&) = delete;
     Result& operator=(Result&&) = delete;
-    ~Result() requires std::is_trivially_destructible_v<T>
-    = default;
     ~Result() {
-        if (ok_) value_.~T();
+        if constexpr (!std::is_trivially_destructible_v<T>) {
+            if (ok_) value_.~T();
+        }
     }
 
     [[nodiscard]] bool ok() const noexcept { return ok_; }
