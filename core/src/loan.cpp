@@ -1,7 +1,5 @@
 #include "vnpolicy/loan.hpp"
 
-#include <cmath>
-
 #include "vnpolicy/money.hpp"
 
 namespace vnpolicy {
@@ -9,11 +7,12 @@ namespace vnpolicy {
 double loan_tranche(double amount, int tranche, const PolicyData& data) noexcept {
     // ST.V.1: 30 % then 70 % of the contract amount; the second tranche is what the first left,
     // so the two always add up to the amount.
-    // The share is a decimal (0.3), which a double holds only approximately (0.29999…): taken as
-    // millionths it is exact, so 30 % of 5 is exactly 1.5 and rounds to 2 as on paper.
+    // The share taken in exact millionths (computed once, at load): 30 % of 5 is exactly 1.5 and
+    // rounds to 2 as on paper.
     constexpr long double kMillion = 1e6L;
-    const long double millionths = std::round(data.loan_tranche1.value * kMillion);
-    const long double first = round_dong(static_cast<long double>(amount) * millionths / kMillion);
+    const long double first =
+        round_dong(static_cast<long double>(amount) *
+                   static_cast<long double>(data.loan_tranche1_millionths) / kMillion);
     if (tranche == 1) return static_cast<double>(first);
     return static_cast<double>(round_dong(static_cast<long double>(amount) - first));
 }

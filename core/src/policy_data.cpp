@@ -249,6 +249,8 @@ PolicyData build(const toml::table& root) {
     if (d.loan_tranche1.value <= 0 || d.loan_tranche1.value >= 1) {
         fail("entry 'quota.loan_tranche1' must be a share strictly between 0 and 1");
     }
+    // A decimal share (0.3) is approximate in a double (0.29999…); in millionths it is exact.
+    d.loan_tranche1_millionths = std::round(d.loan_tranche1.value * 1e6);
     d.quota_days_per_year = need_quantity(quota, "days_per_year", "quota.days_per_year");
     if (d.quota_days_per_year.value < 365 || d.quota_days_per_year.value > 366) {
         fail("entry 'quota.days_per_year' must be between 365 and 366");

@@ -80,9 +80,10 @@ struct PolicyData {
 
     std::shared_ptr<const SupportData> support;  // never null in loaded data
     // ST2023 quotas and loans ([quota]).
-    Quantity quota_target_2023;    // ST.II.2: the province's 2023 target (people, whole, >= 1)
-    Quantity loan_tranche1;        // ST.V.1: share of the contract amount in tranche 1 (0..1)
-    Quantity quota_days_per_year;  // ST.II.2 (QUOTA_PACE): days in a year of 12 months
+    Quantity quota_target_2023;  // ST.II.2: the province's 2023 target (people, whole, >= 1)
+    Quantity loan_tranche1;      // ST.V.1: share of the contract amount in tranche 1 (0..1)
+    double loan_tranche1_millionths = 0;  // the same share in whole millionths, exact (at load)
+    Quantity quota_days_per_year;         // ST.II.2 (QUOTA_PACE): days in a year of 12 months
 
     [[nodiscard]] const PolicyEntry& policy(PolicyId id) const noexcept {
         return policies[static_cast<std::size_t>(id)];
