@@ -47,11 +47,14 @@ CivilDate add_months(CivilDate d, std::int64_t months) noexcept {
     return {y, month, d.day < last ? d.day : last};
 }
 
+namespace {
+const DayNumber kFirst = day_from_civil({kMinYear, 1, 1});  // once, at load: no guard per call
+const DayNumber kLast = day_from_civil({kMaxYear, 12, 31});
+}  // namespace
+
 Result<DayNumber> day_from_serial(double serial, NullDate null_date,
                                   std::string_view arg) noexcept {
     if (!std::isfinite(serial)) return Error{Errc::NotFinite, arg, serial};
-    static const DayNumber kFirst = day_from_civil({kMinYear, 1, 1});
-    static const DayNumber kLast = day_from_civil({kMaxYear, 12, 31});
     const DayNumber origin = day_from_civil({null_date.year, null_date.month, null_date.day});
     const double day = std::floor(serial) + static_cast<double>(origin);
     if (day < static_cast<double>(kFirst) || day > static_cast<double>(kLast)) {
@@ -64,7 +67,12 @@ MonthSpan months_between(DayNumber start, DayNumber end) noexcept {
     const CivilDate s = civil_from_day(start);
     const CivilDate e = civil_from_day(end);
     std::int64_t m = (static_cast<std::int64_t>(e.year) - s.year) * 12 + (e.month - s.month);
-    while (m > 0 && day_from_civil(add_months(s, m)) > end) --m;
+    // add_months(s, m) falls in e's month, on s's day clamped to that month's end: past e when
+    // that day is after e's. Then m - 1 months lands in the month before, which is never past e.
+    if (m > 0) {
+        const int last = days_in_month(e.year, e.month);
+        if ((s.day < last ? s.day : last) > e.day) --m;
+    }
     return {m, end - day_from_civil(add_months(s, m))};
 }
 

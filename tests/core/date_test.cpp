@@ -153,3 +153,22 @@ TEST(BT_16_2c, ServiceMonths_Errors) {
         EXPECT_EQ(r.error().arg, rows[i].arg);
     }
 }
+
+// BT.16.2c: months_between is its definition — the largest m with EDATE(start; m) <= end, and
+// the days left — for every start in 2019-2021 (leap February, month ends) and ends up to 40
+// months later, checked against that definition counted month by month.
+TEST(BT_16_2c, MonthsBetweenIsTheLargestEdateNotPastTheEnd) {
+    const DayNumber first = day_from_civil({2019, 1, 1});
+    const DayNumber last = day_from_civil({2021, 12, 31});
+    for (DayNumber start = first; start <= last; ++start) {
+        const CivilDate s = civil_from_day(start);
+        for (DayNumber end = start; end <= start + 1220; end += 7 + (end - start) % 5) {
+            std::int64_t m = 0;
+            while (day_from_civil(add_months(s, m + 1)) <= end) ++m;
+            const MonthSpan span = months_between(start, end);
+            ASSERT_EQ(span.months, m) << start << ' ' << end;
+            ASSERT_EQ(span.remainder_days, end - day_from_civil(add_months(s, m)))
+                << start << ' ' << end;
+        }
+    }
+}
