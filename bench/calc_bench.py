@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Recalculation benchmark in one headless Calc: vnpolicy functions per cell and as array
 formulas, side by side with the same arithmetic as native formulas, LibreOffice's own C++ add-in
-functions (MROUND; EDATE, which reads the null date too) and a Basic macro function.
+functions (MROUND; EDATE, which reads the null date too; CUMIPMT_ADD, of six arguments) and a
+Basic macro function.
 
     /usr/bin/python3 bench/calc_bench.py build/vnpolicy.oxt [--rows 100000] [--repeat 5]
     /usr/bin/python3 bench/calc_bench.py build/vnpolicy.oxt --startup 5   # start-up, with/without
@@ -17,7 +18,7 @@ date). Not a test and not run by ctest or CI: it prints tables for BENCHMARKS.md
 
 --perf: after the timed rounds, perf samples soffice while each variant recalculates again and
 reports the share of the time spent in the function's own library (vnpolicy.uno.so, or
-LibreOffice's libanalysislo.so for MROUND, EDATE, DELTA, DISC): the rest is Calc's add-in
+LibreOffice's libanalysislo.so for MROUND, EDATE, CUMIPMT_ADD): the rest is Calc's add-in
 mechanism (interpreter, argument marshalling, UNO bridge) that every add-in pays.
 
 --startup N: N interleaved starts of soffice --headless (a warm profile with the .oxt installed,
@@ -46,13 +47,10 @@ VARIANTS = [
      "COMPENSATION's case-3 arithmetic as plain Calc formulas"),
     ("MROUND (C++ add-in)", "=MROUND(A1;1000)", None, "LibreOffice's own add-in call, 2 args"),
     ("EDATE (C++ add-in)", "=EDATE(D1;C1)", None, "LibreOffice's own add-in, reads the null date"),
-    # LibreOffice's add-ins whose arguments travel as ours do: vnpolicy declares every argument
-    # `any` (a missing or text argument must reach the function to become Err:502), and Calc
-    # marshals an `any` from a cell reference with more work than a `double`.
-    ("DELTA (C++ add-in)", "=DELTA(A1;B1)", None,
-     "LibreOffice's own add-in, 2 args, the second an `any`"),
-    ("DISC (C++ add-in)", "=DISC(D1;E1;B1;A1;0)", None,
-     "LibreOffice's own add-in, 5 args (one `any`), reads the null date"),
+    # The mechanism's cost grows with the number of arguments: a built-in of COMPENSATION's
+    # arity, without the document options (the 5-argument form has 5 to MROUND's 2).
+    ("CUMIPMT_ADD (C++ add-in)", "=CUMIPMT_ADD(0.01;B1;A1;1;1;0)", None,
+     "LibreOffice's own add-in, 6 args, no options, one period"),
     ("COMPENSATION", "=COMPENSATION(A1;B1;C1)", "MROUND (C++ add-in)", "vnpolicy, 3 arguments"),
     ("COMPENSATION 5 args", "=COMPENSATION(A1;B1;C1;3;\"BT2012\")", "MROUND (C++ add-in)",
      "with case and policy code"),
@@ -78,16 +76,10 @@ VARIANTS = [
     ("{LOAN_TRANCHE}", "{=LOAN_TRANCHE(A1:A{n};1)}", "native arithmetic", "array form"),
 ]
 
-# A built-in add-in of about the same number of arguments with an `any` among them, for the
-# second ratio column (DELTA and DISC also take the document's options, as EDATE does).
+# The built-in of about the same number of arguments, for the second ratio column.
 LIKE = {
-    "COMPENSATION": "DELTA (C++ add-in)",
-    "COMPENSATION 5 args": "DISC (C++ add-in)",
-    "COMMITMENT_MONTHS": "DELTA (C++ add-in)",
-    "COMMITMENT_MONTHS code": "DELTA (C++ add-in)",
-    "SERVICE_MONTHS": "DISC (C++ add-in)",
-    "BASE_WAGE": "EDATE (C++ add-in)",
-    "LOAN_TRANCHE": "DELTA (C++ add-in)",
+    "COMPENSATION": "CUMIPMT_ADD (C++ add-in)",
+    "COMPENSATION 5 args": "CUMIPMT_ADD (C++ add-in)",
 }
 
 BASIC = """
