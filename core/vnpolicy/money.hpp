@@ -1,7 +1,9 @@
 // Rounding of money and months, each done once, at the end of a computation.
 #pragma once
 
+#include <array>
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
 
 namespace vnpolicy {
@@ -29,18 +31,29 @@ inline long double round_dong(long double amount) noexcept {
 // exact quotient (multiply first, divide last). Requires amount >= 0 and 0 <= num <= den, den >= 1
 // (whole months). A whole amount below 2^51 (every cost: limits.max_cost is 10^15) with den below
 // 2^11 (months: limits.max_months is 1200) takes an integer path: the product is exact in int64
-// (< 2^62); one double division gives a quotient below 2^51 that is off by at most 1/2, so
-// truncated it is within ±1 of the exact one; the exact remainder corrects it and decides the
-// rounding. No integer division, no x87: a third of the long double expression, which any
-// other input takes.
+// (< 2^62); times the double nearest 1/den (three roundings, each within 2^-53) it gives a
+// quotient below 2^51 that is off by less than 3/4, so truncated it is within ±1 of the exact
+// one; the exact remainder corrects it and decides the rounding. No division at all, no x87:
+// a fraction of the long double expression, which any other input takes.
+namespace detail {
+inline constexpr std::int64_t kRatioDen = 2048;  // 2^11: denominators of the integer path
+// 1/d rounded to double, d < 2^11, built at compile time: a multiply instead of a divide.
+inline constexpr auto kInverse = [] {
+    std::array<double, kRatioDen> inv{};
+    for (std::size_t d = 1; d < inv.size(); ++d) inv[d] = 1.0 / static_cast<double>(d);
+    return inv;
+}();
+}  // namespace detail
+
 inline double round_dong_ratio(double amount, std::int64_t num, std::int64_t den) noexcept {
     constexpr double kAmount = 2251799813685248.0;  // 2^51
-    constexpr std::int64_t kDen = 2048;             // 2^11
-    if (amount >= 0 && amount < kAmount && num >= 0 && num <= den && den >= 1 && den < kDen) {
+    if (amount >= 0 && amount < kAmount && num >= 0 && num <= den && den >= 1 &&
+        den < detail::kRatioDen) {
         const auto a = static_cast<std::int64_t>(amount);
         if (static_cast<double>(a) == amount) {
             const std::int64_t p = a * num;
-            auto q = static_cast<std::int64_t>(static_cast<double>(p) / static_cast<double>(den));
+            auto q = static_cast<std::int64_t>(static_cast<double>(p) *
+                                               detail::kInverse[static_cast<std::size_t>(den)]);
             std::int64_t r = p - q * den;
             if (r < 0) {
                 --q;
