@@ -47,8 +47,9 @@ VARIANTS = [
      "COMPENSATION's case-3 arithmetic as plain Calc formulas"),
     ("MROUND (C++ add-in)", "=MROUND(A1;1000)", None, "LibreOffice's own add-in call, 2 args"),
     ("EDATE (C++ add-in)", "=EDATE(D1;C1)", None, "LibreOffice's own add-in, reads the null date"),
-    # The mechanism's cost grows with the number of arguments: a built-in of COMPENSATION's
-    # arity, without the document options (the 5-argument form has 5 to MROUND's 2).
+    # The mechanism's cost grows with the number of parameters, and Calc passes every declared
+    # one (an omitted optional one as an empty any): COMPENSATION declares 5 to MROUND's 2. A
+    # built-in of about that arity, without the document options:
     ("CUMIPMT_ADD (C++ add-in)", "=CUMIPMT_ADD(0.01;B1;A1;1;1;0)", None,
      "LibreOffice's own add-in, 6 args, no options, one period"),
     ("COMPENSATION", "=COMPENSATION(A1;B1;C1)", "MROUND (C++ add-in)", "vnpolicy, 3 arguments"),
