@@ -51,8 +51,9 @@ std::u16string_view offending_text(const Error& e,
 
 }  // namespace
 
-[[gnu::flatten]] Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months,
-                            const Arg& case_no, const Arg& policy) {
+[[gnu::flatten]] Result<double> compensation(const Arg& cost, const Arg& required_months,
+                                             const Arg& served_months, const Arg& case_no,
+                                             const Arg& policy) {
     const auto tr =
         compensation_trace(cost, required_months, served_months, case_no, policy, policy_data());
     if (!tr) return tr.error();
