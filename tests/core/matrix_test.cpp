@@ -10,7 +10,6 @@
 using namespace vnpolicy;
 using namespace vnpolicy::test;
 
-
 TEST(Range, ElementsAndShape) {
     const std::vector<Arg> cells = {N(1), N(2), N(3), N(4), N(5), N(6)};
     const Arg r = Arg::range(cells.data(), 2, 3);
