@@ -4,6 +4,11 @@
 
 #define TOML_HEADER_ONLY 1
 #define TOML_ENABLE_FORMATTERS 0
+// toml++'s own internal assertions stay off in every build, also where ours are on (sanitizer
+// and fuzz builds): 3.3.0 asserts on some malformed input the fuzzer finds (a control byte in a
+// table header) where it otherwise reports a parse error. Only our own, validated file is ever
+// parsed in the add-in.
+#define TOML_ASSERT(expr) static_cast<void>(0)
 #include <toml++/toml.h>
 
 #include <memory>
