@@ -18,7 +18,7 @@
 namespace vnpolicy::sheet {
 namespace {
 
-// Every check of COMPENSATION, in argument order, then the rule. Inline into its two callers.
+// Every check of COMPENSATION, in argument order, then the rule.
 inline Result<CompensationTrace> compensation_trace(const Arg& cost, const Arg& required_months,
                                                     const Arg& served_months, const Arg& case_no,
                                                     const Arg& policy, const PolicyData& data) {
@@ -51,6 +51,8 @@ std::u16string_view offending_text(const Error& e,
 
 }  // namespace
 
+// Flattened: the per-cell and per-row path (BENCHMARKS.md) as one body, so the trace fields the
+// amount does not need are dropped.
 [[gnu::flatten]] Result<double> compensation(const Arg& cost, const Arg& required_months,
                                              const Arg& served_months, const Arg& case_no,
                                              const Arg& policy) {
