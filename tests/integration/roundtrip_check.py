@@ -6,13 +6,13 @@
 
 The list of functions comes from the catalog (vnpolicy_catalog_dump --json), so a function added
 to any family is covered without touching this file. Each function's catalog example goes into
-one cell of a new sheet. Four office sessions, each a fresh soffice with its own profile:
+one cell of a new sheet. Three office sessions, each a fresh soffice with its own profile:
 
 1. with the add-in: enter the examples, recalculate, record every value; store as .ods and as
    .xlsx (filter "Calc MS Excel 2007 XML");
-2. WITHOUT the add-in: open the .ods, recalculate: every formula keeps its text (it still names
-   the function, the stored ODF formula is unchanged) and shows an error; store it again (.ods);
-3. with the add-in again: open the .ods, the .xlsx and the .ods re-stored in 2, hard-recalculate
+2. WITHOUT the add-in: open the .ods and the .xlsx, recalculate: every formula keeps its text
+   (it still names the function) and shows #NAME?; store each again in its own format;
+3. with the add-in again: open the .ods, the .xlsx and both files re-stored in 2, hard-recalculate
    (calculateAll): every formula still names the vnpolicy function and every value equals the
    value recorded in 1.
 
@@ -192,20 +192,24 @@ def check_stored(entries, path: Path, label: str, rep: Report) -> None:
                   "the file does not store %s.%s(" % (ADDIN_SERVICE, e.name))
 
 
-def without_addin(entries, ods: Path, resaved: Path, timeout: float, rep: Report) -> None:
+def without_addin(entries, copies, timeout: float, rep: Report) -> None:
+    """copies: (label, stored file, where to store it again, filter) — a district that opens
+    the template without the add-in, recalculates, saves it and sends it back."""
     with Office(oxt=None, timeout=timeout) as office:
-        doc = office.load(ods)
-        doc.calculateAll()
-        sheet = doc.Sheets.getByIndex(0)
-        for e in entries:
-            where = "without the add-in, " + e.where()
-            anchor = sheet.getCellByPosition(COL, e.row)
-            formula = anchor.getFormula()
-            rep.check(e.name.lower() in formula.lower(), where, "the formula reads %r" % formula)
-            rep.check(anchor.getError() == NAME_ERROR, where,
-                      "the cell shows %r instead of #NAME?" % (cell_value(anchor),))
-        office.store(doc, resaved, ODS_FILTER)
-    check_stored(entries, resaved, ".ods re-stored without the add-in", rep)
+        for label, path, resaved, filter_name in copies:
+            doc = office.load(path)
+            doc.calculateAll()
+            sheet = doc.Sheets.getByIndex(0)
+            for e in entries:
+                where = "%s without the add-in, %s" % (label, e.where())
+                anchor = sheet.getCellByPosition(COL, e.row)
+                formula = anchor.getFormula()
+                rep.check(e.name.lower() in formula.lower(), where,
+                          "the formula reads %r" % formula)
+                rep.check(anchor.getError() == NAME_ERROR, where,
+                          "the cell shows %r instead of #NAME?" % (cell_value(anchor),))
+            office.store(doc, resaved, filter_name)
+            check_stored(entries, resaved, "%s re-stored without the add-in" % label, rep)
 
 
 # ---- session 3: reopen everything in a fresh office ----------------------------------------
@@ -237,14 +241,17 @@ def main(argv=None) -> int:
     rep = Report()
     work = Path(args.keep or tempfile.mkdtemp(prefix="vnpolicy-roundtrip-"))
     work.mkdir(parents=True, exist_ok=True)
-    ods, xlsx, resaved = (work / "all_functions.ods", work / "all_functions.xlsx",
-                          work / "all_functions_resaved_without_addin.ods")
+    ods, xlsx = work / "all_functions.ods", work / "all_functions.xlsx"
+    resaved = work / "all_functions_resaved_without_addin.ods"
+    resaved_xlsx = work / "all_functions_resaved_without_addin.xlsx"
     try:
         print("%d functions in the catalog" % len(functions))
         entries = write_workbook(args.oxt, functions, ods, xlsx, args.timeout, rep)
-        without_addin(entries, ods, resaved, args.timeout, rep)
+        without_addin(entries, [(".ods", ods, resaved, ODS_FILTER),
+                                (".xlsx", xlsx, resaved_xlsx, XLSX_FILTER)], args.timeout, rep)
         reopen(args.oxt, entries, [(".ods", ods), (".xlsx", xlsx),
-                                   (".ods re-stored without the add-in", resaved)],
+                                   (".ods re-stored without the add-in", resaved),
+                                   (".xlsx re-stored without the add-in", resaved_xlsx)],
                args.timeout, rep)
     except OfficeError as ex:
         print("ERROR %s" % ex)
@@ -255,7 +262,7 @@ def main(argv=None) -> int:
         return 2
     finally:
         if not args.keep:
-            for p in (ods, xlsx, resaved):
+            for p in (ods, xlsx, resaved, resaved_xlsx):
                 p.unlink(missing_ok=True)
             if not any(work.iterdir()):
                 work.rmdir()
