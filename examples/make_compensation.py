@@ -52,14 +52,12 @@ WIDTHS = [1.2, 4.2, 6.2, 3.4, 2.4, 3.0, 2.8, 2.2, 2.4, 2.0, 2.6, 2.6, 3.6, 16.0]
 
 def compensation_sheet() -> Sheet:
     s = Sheet(SHEET, WIDTHS)
-    s.add(Cell("BẢNG TÍNH BỒI HOÀN CHI PHÍ ĐÀO TẠO", style="title", span=8))
-    s.add(Cell("Training-cost compensation worksheet — Bình Thuận 49/2012/QĐ-UBND (BT2012), "
-               "Khánh Hòa 2023 (KH2023)", style="subtitle", span=10))
-    s.add(Cell("Nhập dữ liệu vào các cột B–J; các cột K–N tự tính bằng add-in vnpolicy. "
-               "Enter data in columns B–J; columns K–N are computed by the vnpolicy add-in. "
-               "Đơn vị tiền: đồng.", style="note", span=12))
-    s.add()
-    s.add(*[Cell("%s\n%s" % h, style="header") for h in HEADERS])
+    s.heading("BẢNG TÍNH BỒI HOÀN CHI PHÍ ĐÀO TẠO",
+              "Training-cost compensation worksheet — Bình Thuận 49/2012/QĐ-UBND (BT2012), "
+              "Khánh Hòa 2023 (KH2023)",
+              "Nhập dữ liệu vào các cột B–J; các cột K–N tự tính bằng add-in vnpolicy. "
+              "Enter data in columns B–J; columns K–N are computed by the vnpolicy add-in. "
+              "Đơn vị tiền: đồng.", HEADERS, (8, 10, 12))
     first = len(s.rows) + 1
     for i, (name, unit, cost, months, start, leave, case, policy, group) in enumerate(OFFICIALS, 1):
         r = len(s.rows) + 1

@@ -77,14 +77,12 @@ ROTATION_WIDTHS = [1.2, 4.0, 7.0, 1.8, 2.6, 1.8, 1.8, 1.8, 2.2, 3.0, 3.0, 3.0, 3
 
 def training_sheet() -> Sheet:
     s = Sheet(TRAINING_SHEET, TRAINING_WIDTHS)
-    s.add(Cell("DỰ TOÁN HỖ TRỢ ĐÀO TẠO SAU ĐẠI HỌC NĂM 2024", style="title", span=10))
-    s.add(Cell("Postgraduate training support, 2024 — Bình Thuận 49/2012/QĐ-UBND Điều 1–4, "
-               "Điều 2.1 (học phí)", style="subtitle", span=12))
-    s.add(Cell("Nhập dữ liệu vào các cột B–M; các cột N–S, U, V tự tính bằng add-in vnpolicy. "
-               "Enter data in columns B–M; columns N–S, U, V are computed by the vnpolicy add-in. "
-               "Đơn vị tiền: đồng.", style="note", span=14))
-    s.add()
-    s.add(*[Cell("%s\n%s" % h, style="header") for h in TRAINING_HEADERS])
+    s.heading("DỰ TOÁN HỖ TRỢ ĐÀO TẠO SAU ĐẠI HỌC NĂM 2024",
+              "Postgraduate training support, 2024 — Bình Thuận 49/2012/QĐ-UBND Điều 1–4, "
+              "Điều 2.1 (học phí)",
+              "Nhập dữ liệu vào các cột B–M; các cột N–S, U, V tự tính bằng add-in vnpolicy. "
+              "Enter data in columns B–M; columns N–S, U, V are computed by the vnpolicy add-in. "
+              "Đơn vị tiền: đồng.", TRAINING_HEADERS, (10, 12, 14))
     first = len(s.rows) + 1
     for i, (name, unit, deg, prog, enc, birth, start, dec, staff, good, dip, fee) in enumerate(
             TRAINEES, 1):
@@ -122,14 +120,11 @@ def training_sheet() -> Sheet:
 
 def rotation_sheet() -> Sheet:
     s = Sheet(ROTATION_SHEET, ROTATION_WIDTHS)
-    s.add(Cell("DỰ TOÁN HỖ TRỢ LUÂN CHUYỂN, ĐIỀU ĐỘNG NĂM 2024", style="title", span=10))
-    s.add(Cell("Rotation and transfer support, 2024 — Bình Thuận 49/2012/QĐ-UBND Điều 12–13",
-               style="subtitle", span=12))
-    s.add(Cell("Nhập dữ liệu vào các cột B–I (điền đủ mọi ô); các cột J–N, P tự tính. Enter data "
-               "in columns B–I (fill every cell); columns J–N, P are computed. Đơn vị tiền: đồng.",
-               style="note", span=14))
-    s.add()
-    s.add(*[Cell("%s\n%s" % h, style="header") for h in ROTATION_HEADERS])
+    s.heading("DỰ TOÁN HỖ TRỢ LUÂN CHUYỂN, ĐIỀU ĐỘNG NĂM 2024",
+              "Rotation and transfer support, 2024 — Bình Thuận 49/2012/QĐ-UBND Điều 12–13",
+              "Nhập dữ liệu vào các cột B–I (điền đủ mọi ô); các cột J–N, P tự tính. Enter data "
+              "in columns B–I (fill every cell); columns J–N, P are computed. Đơn vị tiền: đồng.",
+              ROTATION_HEADERS, (10, 12, 14))
     first = len(s.rows) + 1
     for i, (name, move, route, kind, gender, months, island, km) in enumerate(ROTATED, 1):
         r = len(s.rows) + 1

@@ -82,6 +82,15 @@ class Sheet:
         self.rows.append([c if isinstance(c, Cell) else Cell(c) for c in cells])
         return len(self.rows)
 
+    def heading(self, title: str, subtitle: str, note: str,
+                headers: list[tuple[str, str]], spans: tuple[int, int, int]) -> None:
+        """The head of a bilingual template sheet: title, subtitle and note rows (spanning
+        `spans` columns), a blank row, and the column headers, Vietnamese over English."""
+        for text, style, span in zip((title, subtitle, note), ("title", "subtitle", "note"), spans):
+            self.add(Cell(text, style=style, span=span))
+        self.add()
+        self.add(*[Cell("%s\n%s" % h, style="header") for h in headers])
+
 
 # Cell styles available to callers (name -> (parent-free properties, data style or None)).
 STYLES = {
