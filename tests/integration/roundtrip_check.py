@@ -192,14 +192,19 @@ def check_stored(entries, path: Path, label: str, rep: Report) -> None:
                   "the file does not store %s.%s(" % (ADDIN_SERVICE, e.name))
 
 
+def recalculated(office, path: Path):
+    """The stored file opened in `office` and hard-recalculated: (document, its first sheet)."""
+    doc = office.load(path)
+    doc.calculateAll()
+    return doc, doc.Sheets.getByIndex(0)
+
+
 def without_addin(entries, copies, timeout: float, rep: Report) -> None:
     """copies: (label, stored file, where to store it again, filter) — a district that opens
     the template without the add-in, recalculates, saves it and sends it back."""
     with Office(oxt=None, timeout=timeout) as office:
         for label, path, resaved, filter_name in copies:
-            doc = office.load(path)
-            doc.calculateAll()
-            sheet = doc.Sheets.getByIndex(0)
+            doc, sheet = recalculated(office, path)
             for e in entries:
                 where = "%s without the add-in, %s" % (label, e.where())
                 anchor = sheet.getCellByPosition(COL, e.row)
@@ -216,9 +221,7 @@ def without_addin(entries, copies, timeout: float, rep: Report) -> None:
 def reopen(oxt, entries, files, timeout: float, rep: Report) -> None:
     with Office(oxt=oxt, timeout=timeout) as office:
         for label, path in files:
-            doc = office.load(path)
-            doc.calculateAll()
-            sheet = doc.Sheets.getByIndex(0)
+            _, sheet = recalculated(office, path)
             for e in entries:
                 where = "%s, %s" % (label, e.where())
                 anchor = sheet.getCellByPosition(COL, e.row)
