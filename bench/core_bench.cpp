@@ -53,7 +53,7 @@ void BM_CompensationRule(benchmark::State& state) {
     std::size_t i = 0;
     for (auto _ : state) {
         const vnpolicy::CompensationInput in{r.cost[i].number, r.t1[i].number, r.t2[i].number, 3,
-                                             vnpolicy::PolicyId::BT2012};
+                                             data.default_compensation};
         benchmark::DoNotOptimize(vnpolicy::compute_compensation(in, data));
         i = (i + 1) % kRows;
     }
@@ -66,8 +66,8 @@ void BM_CompensationSheet(benchmark::State& state) {
     const Rows& r = rows();
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vnpolicy::sheet::compensation(r.cost[i], r.t1[i], r.t2[i],
-                                                               Arg::missing(), Arg::missing()));
+        benchmark::DoNotOptimize(vnpolicy::sheet::compensation(
+            r.cost[i], r.t1[i], r.t2[i], Arg::missing(), Arg::missing(), Arg::missing()));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -79,8 +79,8 @@ void BM_CompensationSheetCode(benchmark::State& state) {
     const Rows& r = rows();
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vnpolicy::sheet::compensation(r.cost[i], r.t1[i], r.t2[i],
-                                                               Arg::num(3), Arg::str(u"BT2012")));
+        benchmark::DoNotOptimize(vnpolicy::sheet::compensation(
+            r.cost[i], r.t1[i], r.t2[i], Arg::num(3), Arg::str(u"BT2012"), Arg::missing()));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -163,7 +163,7 @@ void BM_CompensationArrayForm(benchmark::State& state) {
     for (auto _ : state) {
         auto res = vnpolicy::over_cells(
             [](const auto&... a) { return vnpolicy::sheet::compensation(a...); }, args,
-            column(cost), column(t1), column(t2), Arg::missing(), Arg::missing());
+            column(cost), column(t1), column(t2), Arg::missing(), Arg::missing(), Arg::missing());
         benchmark::DoNotOptimize(res);
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(n));

@@ -139,7 +139,8 @@ void rules(FuzzInput& in) {
     ci.required_months = in.number();
     ci.served_months = in.number();
     ci.case_no = 1 + in.byte() % 3;
-    ci.policy = static_cast<PolicyId>(in.byte() % kPolicyCount);
+    ci.policy = static_cast<PolicyId>(in.byte() % data.policies.size());
+    ci.group = 1 + in.byte() % 6;  // 6: a group no policy has
     if (const auto tr = compute_compensation(ci, data)) {
         require(std::isfinite(tr->amount) && tr->amount >= 0 && is_whole_number(tr->amount),
                 "compute_compensation", "amount not a whole number >= 0");
@@ -147,7 +148,8 @@ void rules(FuzzInput& in) {
         require(!s.empty() && valid_utf8(s), "explain_compensation", "empty or invalid UTF-8");
     }
     const auto cm = compute_commitment_months(
-        in.number(), static_cast<PolicyId>(in.byte() % kPolicyCount), 1 + in.byte() % 5, data);
+        in.number(), static_cast<PolicyId>(in.byte() % data.policies.size()), 1 + in.byte() % 6,
+        data);
     if (cm)
         require(is_whole_number(cm->months) && cm->months >= 0, "compute_commitment_months",
                 "not whole >= 0");

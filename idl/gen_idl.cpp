@@ -129,7 +129,7 @@ std::string idl() {
          "org.vnpolicy.CalcAddIn).\n"
       << "interface XVnPolicy : com::sun::star::uno::XInterface\n{\n";
     for (const vnpolicy::FunctionInfo& f : vnpolicy::catalog()) {
-        o << "    // " << f.name << ": " << comment(f.description_en);
+        o << "    // " << f.name << ": " << comment(vnpolicy::description(f, false));
         if (!f.rules.empty()) o << " (" << comment(f.rules) << ')';
         o << "\n    " << idl_type(f) << ' ' << f.name << '(';
         bool first = true;

@@ -32,7 +32,7 @@ for h in "${harnesses[@]}"; do
   seeds=("fuzz/corpus/$h")
   max_len=512
   if [[ $h == fuzz_policy_data ]]; then
-    seeds+=(data)  # data/policy.toml itself is the best seed
+    seeds+=(data)  # the shipped data files themselves are the best seeds
     max_len=16384
   fi
   echo "== $h: ${seconds}s =="

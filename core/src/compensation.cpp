@@ -8,31 +8,25 @@ Result<CommitmentTrace> compute_commitment_months(double training_months, Policy
                                                   int group, const PolicyData& data) noexcept {
     const auto months = check_months(training_months, "TrainingMonths", data);
     if (!months) return months.error();
-    if (!data.policy(policy).compensation) {
+    const PolicyEntry& entry = data.policy(policy);
+    if (!entry.compensation) {
         return Error{Errc::NotCompensationPolicy, "Policy", static_cast<double>(policy)};
     }
-    if (group < 1 || group > 5) return Error{Errc::OutOfRange, "Group", static_cast<double>(group)};
+    const GroupRules* rules = entry.compensation->for_group(group);
+    if (rules == nullptr) return Error{Errc::GroupNotInPolicy, "Group", static_cast<double>(group)};
 
     CommitmentTrace tr;
     tr.policy = policy;
     tr.group = group;
     tr.training_in = training_months;
     tr.training_months = *months;
-    if (policy == PolicyId::BT2012) {
-        tr.by_factor = true;
-        tr.factor = data.bt_commitment_factor.value;
-        tr.cite = &data.bt_commitment_factor.cite;
-    } else if (group == 1) {
-        tr.by_factor = true;
-        tr.factor = data.kh_group1_factor.value;
-        tr.cite = &data.kh_group1_factor.cite;
-    } else {
-        const Quantity& q = data.kh_group_months[static_cast<std::size_t>(group - 2)];
-        tr.by_factor = false;
-        tr.months = q.value;
-        tr.cite = &q.cite;
+    tr.cite = &rules->commitment.cite;
+    tr.by_factor = rules->commitment_by_factor;
+    if (!tr.by_factor) {  // fixed months whatever the training time (KH.3 groups 2-5)
+        tr.months = rules->commitment.value;
         return tr;
     }
+    tr.factor = rules->commitment.value;  // BT.1d, BT.15.3, KH.3 group 1
     tr.months = tr.factor * tr.training_months;
     return tr;
 }

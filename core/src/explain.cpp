@@ -50,10 +50,13 @@ std::string rounding_notes(const CompensationTrace& tr, Language lang) {
     return out;
 }
 
-std::string allowed_values(std::string_view arg, Language lang) {
+std::string allowed_values(std::string_view arg, Language lang, const PolicyData& data) {
     const bool vi = lang == Language::Vi;
     if (arg == "Case") return vi ? "1, 2 hoặc 3" : "1, 2 or 3";
-    if (arg == "Group") return vi ? "một số nguyên từ 1 đến 5" : "a whole number from 1 to 5";
+    if (arg == "Group") {
+        return vi ? fmt::format("một số nguyên từ 1 đến {}", data.max_group)
+                  : fmt::format("a whole number from 1 to {}", data.max_group);
+    }
     if (arg == "Rounding") return vi ? "0, 1 hoặc 2" : "0, 1 or 2";
     return vi ? "một giá trị được liệt kê" : "one of the listed values";
 }
@@ -139,14 +142,57 @@ std::string explain_compensation(const CompensationTrace& tr, Language lang) {
         case CompensationKind::Proportional:
             break;
     }
-    if (tr.policy == PolicyId::KH2023) {
-        return fmt::format("S = F × (T1 − T2) / T1 = {} × ({} − {}) / {} = {} ({}){}", n(tr.cost),
-                           n(tr.t1), n(tr.t2), n(tr.t1), money(tr.amount, lang), cite,
-                           rounding_notes(tr, lang));
+    // Case 3 as the decision writes it (data: case3.form, symbol), and what the cost stands for.
+    const GroupRules& g = *tr.rules;
+    const std::string_view cost_meaning = vi ? g.cost_vi : g.cost_en;
+    const std::string meaning = cost_meaning.empty() ? "" : fmt::format("; {}", cost_meaning);
+    if (g.form == ProportionalForm::ProductFirst) {
+        return fmt::format("S = {} × (T1 − T2) / T1 = {} × ({} − {}) / {} = {}{} ({}){}", g.symbol,
+                           n(tr.cost), n(tr.t1), n(tr.t2), n(tr.t1), money(tr.amount, lang),
+                           meaning, cite, rounding_notes(tr, lang));
     }
-    return fmt::format("S = F/T1 × (T1 − T2) = {} / {} × ({} − {}) = {} ({}){}", n(tr.cost),
-                       n(tr.t1), n(tr.t1), n(tr.t2), money(tr.amount, lang), cite,
-                       rounding_notes(tr, lang));
+    return fmt::format("S = {}/T1 × (T1 − T2) = {} / {} × ({} − {}) = {}{} ({}){}", g.symbol,
+                       n(tr.cost), n(tr.t1), n(tr.t1), n(tr.t2), money(tr.amount, lang), meaning,
+                       cite, rounding_notes(tr, lang));
+}
+
+std::string explain_group_error(const Error& e, Language lang, const PolicyEntry& policy,
+                                int group) {
+    const bool vi = lang == Language::Vi;
+    std::string groups;
+    std::string cases;
+    if (policy.compensation) {
+        for (const GroupRules& r : policy.compensation->rules) {
+            for (const int n : r.groups) groups += (groups.empty() ? "" : ", ") + std::to_string(n);
+        }
+        if (const GroupRules* r = policy.compensation->for_group(group)) {
+            for (const auto& [no, q] : {std::pair{1, &r->case1}, std::pair{2, &r->case2}}) {
+                if (q->has_value()) cases += std::to_string(no) + ", ";
+            }
+        }
+    }
+    cases += "3";
+    if (e.code == Errc::GroupNotInPolicy) {
+        return vi ? fmt::format("{} {} không có nhóm {} (các nhóm: {})", arg_label("Policy", lang),
+                                policy.code, group, groups)
+                  : fmt::format("Policy {} has no group {} (its groups: {})", policy.code, group,
+                                groups);
+    }
+    // KH.5 "Which cases each group has": cases 1 and 2 concern people sent to study.
+    const std::string_view clause =
+        policy.compensation && policy.compensation->for_group(group)
+            ? std::string_view(vi ? policy.compensation->for_group(group)->case3.vi
+                                  : policy.compensation->for_group(group)->case3.en)
+            : std::string_view{};
+    return vi ? fmt::format(
+                    "{} {} không áp dụng cho nhóm {} của {}: trường hợp 1 và 2 chỉ dành cho người "
+                    "được cử đi đào tạo; nhóm {} chỉ có trường hợp {} ({})",
+                    arg_label("Case", lang), format_number(e.value, lang), group, policy.code,
+                    group, cases, clause)
+              : fmt::format(
+                    "Case {} does not apply to group {} of {}: cases 1 and 2 concern people sent "
+                    "to study; group {} has only case {} ({})",
+                    format_number(e.value, lang), group, policy.code, group, cases, clause);
 }
 
 std::string explain_error(const Error& e, Language lang, const PolicyData& data,
@@ -188,8 +234,8 @@ std::string explain_error(const Error& e, Language lang, const PolicyData& data,
                       : fmt::format("{} is beyond the {}: {}", who, limit.cite.en, v);
         }
         case Errc::OutOfRange:
-            return vi ? fmt::format("{} phải là {}: {}", who, allowed_values(e.arg, lang), v)
-                      : fmt::format("{} must be {}: {}", who, allowed_values(e.arg, lang), v);
+            return vi ? fmt::format("{} phải là {}: {}", who, allowed_values(e.arg, lang, data), v)
+                      : fmt::format("{} must be {}: {}", who, allowed_values(e.arg, lang, data), v);
         case Errc::UnknownCode: {
             const std::string t = utf16_to_utf8(text);
             const std::string codes = accepted_codes(e.arg, data);
@@ -216,13 +262,21 @@ std::string explain_error(const Error& e, Language lang, const PolicyData& data,
         case Errc::NotCompensationPolicy: {
             // e.value is the PolicyId; any other double (NaN, negative, huge) must not reach
             // the integer conversion (undefined behaviour, found by fuzz_core_units).
-            const bool known = e.value >= 0 && e.value < static_cast<double>(kPolicyCount);
-            const auto idx = known ? static_cast<std::size_t>(e.value) : kPolicyCount - 1;
+            const auto count = static_cast<double>(data.policies.size());
+            const bool known = e.value >= 0 && e.value < count;
+            const auto idx = known ? static_cast<std::size_t>(e.value) : data.policies.size() - 1;
             const PolicyEntry& p = data.policies[idx];
             return vi ? fmt::format("{} {} ({}) không có quy định đền bù chi phí đào tạo", who,
-                                    p.code, p.name_vi)
-                      : fmt::format("{} {} ({}) has no compensation rules", who, p.code, p.name_en);
+                                    p.code, p.decree.name_vi)
+                      : fmt::format("{} {} ({}) has no compensation rules", who, p.code,
+                                    p.decree.name_en);
         }
+        case Errc::GroupNotInPolicy:
+            return vi ? fmt::format("{} không có trong chính sách đã chọn: {}", who, v)
+                      : fmt::format("{} is not a group of the chosen policy: {}", who, v);
+        case Errc::CaseNotForGroup:
+            return vi ? fmt::format("{} {} không áp dụng cho nhóm đối tượng đã chọn", who, v)
+                      : fmt::format("{} {} does not apply to the chosen group", who, v);
         case Errc::BadLanguage:
             return vi ? fmt::format("{} phải là \"vi\" hoặc \"en\"", who)
                       : fmt::format("{} must be \"vi\" or \"en\"", who);

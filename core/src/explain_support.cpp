@@ -79,12 +79,17 @@ bool is_boolean_arg(std::string_view a) {
 std::string explain_support_level(const SupportLevelTrace& tr, Language lang) {
     const bool vi = lang == Language::Vi;
     const auto n = [lang](double v) { return format_number(v, lang); };
+    // A date after the data's review date: say up to when the wage table was checked.
+    const std::string reviewed = tr.reviewed == nullptr ? std::string{}
+                                                        : say(vi, "; bảng lương rà soát đến {}",
+                                                              "; wage table reviewed up to {}",
+                                                              date_text(*tr.reviewed, lang));
     std::string out =
-        say(vi, "{}, {}: {} × {} (lương tối thiểu chung / lương cơ sở ngày {}, {}) = {} ({})",
-            "{}, {}: {} × {} (minimum / base wage on {}, {}) = {} ({})", degree_name(tr.degree, vi),
-            programme_name(tr.programme, vi), n(tr.multiple->value), money(tr.wage->amount, lang),
-            date_text(tr.date, lang), tr.wage->decree, money(tr.base, lang),
-            cite(tr.multiple->cite, lang));
+        say(vi, "{}, {}: {} × {} (lương tối thiểu chung / lương cơ sở ngày {}, {}{}) = {} ({})",
+            "{}, {}: {} × {} (minimum / base wage on {}, {}{}) = {} ({})",
+            degree_name(tr.degree, vi), programme_name(tr.programme, vi), n(tr.multiple->value),
+            money(tr.wage->amount, lang), date_text(tr.date, lang), tr.wage->decree, reviewed,
+            money(tr.base, lang), cite(tr.multiple->cite, lang));
     if (tr.bonus != nullptr) {
         out +=
             say(vi, " + {} khuyến khích (dân tộc thiểu số, nữ hoặc Phú Quý; {}) = {}",
@@ -203,7 +208,7 @@ std::string explain_eligibility(const EligibilityTrace& tr, Language lang, const
             "Conditions b) field matching the job position, d) commitment to serve at least {} × "
             "the training time and g) being in the approved training plan are for the user to "
             "judge ({}).",
-            n(data.bt_commitment_factor.value), cite(s.users_judgement, lang));
+            n(s.commitment_factor.value), cite(s.users_judgement, lang));
     return out;
 }
 

@@ -21,7 +21,8 @@ namespace {
 // Every check of COMPENSATION, in argument order, then the rule.
 inline Result<CompensationTrace> compensation_trace(const Arg& cost, const Arg& required_months,
                                                     const Arg& served_months, const Arg& case_no,
-                                                    const Arg& policy, const PolicyData& data) {
+                                                    const Arg& policy, const Arg& group,
+                                                    const PolicyData& data) {
     const auto f = args::number(cost, "Cost");
     if (!f) return f.error();
     if (const auto c = check_cost(*f, "Cost", data); !c) return c.error();
@@ -35,9 +36,11 @@ inline Result<CompensationTrace> compensation_trace(const Arg& cost, const Arg& 
     if (!t2) return t2.error();
     const auto k = args::whole(case_no, "Case", 3, 1, 3);
     if (!k) return k.error();
-    const auto p = args::policy(policy, "Policy", data, PolicyId::BT2012);
+    const auto p = args::policy(policy, "Policy", data, data.default_compensation);
     if (!p) return p.error();
-    return compensation_of({*f, *t1_in, *t2_in, *t1, *t2, *k, *p}, data);
+    const auto g = args::whole(group, "Group", 1, 1, data.max_group);
+    if (!g) return g.error();
+    return compensation_of({*f, *t1_in, *t2_in, *t1, *t2, *k, *p, *g}, data);
 }
 
 // The text of the argument an error names, for messages that quote it.
@@ -55,27 +58,36 @@ std::u16string_view offending_text(const Error& e,
 // amount does not need are dropped.
 [[gnu::flatten]] Result<double> compensation(const Arg& cost, const Arg& required_months,
                                              const Arg& served_months, const Arg& case_no,
-                                             const Arg& policy) {
-    const auto tr =
-        compensation_trace(cost, required_months, served_months, case_no, policy, policy_data());
+                                             const Arg& policy, const Arg& group) {
+    const auto tr = compensation_trace(cost, required_months, served_months, case_no, policy, group,
+                                       policy_data());
     if (!tr) return tr.error();
     return tr->amount;
 }
 
 Result<std::string> compensation_explain(const Arg& cost, const Arg& required_months,
                                          const Arg& served_months, const Arg& case_no,
-                                         const Arg& policy, const Arg& language) {
+                                         const Arg& policy, const Arg& language, const Arg& group) {
     const PolicyData& data = policy_data();
     const auto lang = args::language(language, data);
     if (!lang) return lang.error();
-    const auto tr = compensation_trace(cost, required_months, served_months, case_no, policy, data);
+    const auto tr =
+        compensation_trace(cost, required_months, served_months, case_no, policy, group, data);
     if (!tr) {
+        const Errc code = tr.error().code;
+        if (code == Errc::GroupNotInPolicy || code == Errc::CaseNotForGroup) {
+            // Both arguments were read without error on the way to the rule.
+            const PolicyId p = *args::policy(policy, "Policy", data, data.default_compensation);
+            const int g = *args::whole(group, "Group", 1, 1, data.max_group);
+            return explain_group_error(tr.error(), *lang, data.policy(p), g);
+        }
         const std::u16string_view text =
             offending_text(tr.error(), {{"Cost", cost},
                                         {"RequiredMonths", required_months},
                                         {"ServedMonths", served_months},
                                         {"Case", case_no},
-                                        {"Policy", policy}});
+                                        {"Policy", policy},
+                                        {"Group", group}});
         return explain_error(tr.error(), *lang, data, text);
     }
     return explain_compensation(*tr, *lang);
@@ -86,9 +98,9 @@ Result<double> commitment_months(const Arg& training_months, const Arg& policy, 
     const auto m = args::number(training_months, "TrainingMonths");
     if (!m) return m.error();
     if (const auto c = check_months(*m, "TrainingMonths", data); !c) return c.error();
-    const auto p = args::policy(policy, "Policy", data, PolicyId::BT2012);
+    const auto p = args::policy(policy, "Policy", data, data.default_compensation);
     if (!p) return p.error();
-    const auto g = args::whole(group, "Group", 1, 1, 5);
+    const auto g = args::whole(group, "Group", 1, 1, data.max_group);
     if (!g) return g.error();
     const auto tr = compute_commitment_months(*m, *p, *g, data);
     if (!tr) return tr.error();
@@ -132,13 +144,14 @@ std::string policy_info() {
     std::string policies;
     for (const PolicyEntry& p : data.policies) {
         if (!policies.empty()) policies += ", ";
-        policies += fmt::format("{} ({})", p.code, p.info);
+        policies += fmt::format("{} ({}{}{})", p.code, p.decree.short_name,
+                                p.decree.since_2025_en.empty() ? "" : "; ", p.decree.since_2025_en);
     }
+    const WageRow& last = data.base_wage.back();
     return fmt::format(
-        "vnpolicy {} · policy data reviewed {} · base wage table {} – {} (the last row applies "
-        "after it) · {}",
-        kVersion, iso(data.reviewed), iso(data.base_wage.front().from),
-        iso(data.base_wage.back().from), policies);
+        "vnpolicy {} · policy data reviewed {} · base wage {} from {} ({}), table from {} · {}",
+        kVersion, iso(data.reviewed), fmt::group_digits(static_cast<long long>(last.amount)),
+        iso(last.from), last.decree, iso(data.base_wage.front().from), policies);
 }
 
 }  // namespace vnpolicy::sheet

@@ -1,4 +1,4 @@
-// Loads and checks the SUPPORT_LEVEL family's part of data/policy.toml into SupportData.
+// Loads and checks the SUPPORT_LEVEL family's sections of its policy file into SupportData.
 #include "vnpolicy/support_data.hpp"
 
 #include <algorithm>
@@ -82,11 +82,14 @@ const HighlandCommune* SupportData::highland(std::string_view folded) const noex
     return nullptr;
 }
 
-std::shared_ptr<const SupportData> load_support_data(const toml::table& root) {
+std::shared_ptr<const SupportData> load_support_data(const toml::table& root, const Reader& r,
+                                                     const toml::table& topup_root,
+                                                     const Reader& topup_reader,
+                                                     const Quantity& commitment_factor) {
     auto d = std::make_shared<SupportData>();
-    const auto q = [](const toml::table& t, std::string_view section, std::string_view key) {
-        return need_quantity(t, key, std::string(section) + "." + std::string(key));
-    };
+    const auto q = [&r](Quantity& out, const toml::table& t, std::string_view section,
+                        std::string_view key) { r.into(out, t, section, key); };
+    d->commitment_factor = commitment_factor;
 
     const toml::table& support = need_table(root, "support", "support");
     const toml::table& mult = need_table(support, "multiple", "support.multiple");
@@ -95,74 +98,74 @@ std::shared_ptr<const SupportData> load_support_data(const toml::table& root) {
     for (std::size_t p = 0; p < programmes.size(); ++p) {
         for (std::size_t g = 0; g < degrees.size(); ++g) {
             const std::string key = std::string(programmes[p]) + "_" + std::string(degrees[g]);
-            d->multiple[p][g] = q(mult, "support.multiple", key);
+            q(d->multiple[p][g], mult, "support.multiple", key);
             if (d->multiple[p][g].value <= 0) {
                 fail("entry 'support.multiple." + key + "' must be above 0");
             }
         }
     }
-    d->encouragement_bonus = q(support, "support", "encouragement_bonus");
-    d->phase1_share = q(support, "support", "phase1_share");
+    q(d->encouragement_bonus, support, "support", "encouragement_bonus");
+    q(d->phase1_share, support, "support", "phase1_share");
     need_share(d->phase1_share, "support.phase1_share");
     d->attraction_paid_once =
-        need_citation(need_table(support, "attraction_paid_once", "support.attraction_paid_once"),
-                      "support.attraction_paid_once");
-    d->tuition_postgraduate = q(support, "support", "tuition_postgraduate");
-    d->tuition_professional = q(support, "support", "tuition_professional");
-    d->tuition_highland = q(support, "support", "tuition_highland");
+        r.citation(need_table(support, "attraction_paid_once", "support.attraction_paid_once"),
+                   "support.attraction_paid_once");
+    q(d->tuition_postgraduate, support, "support", "tuition_postgraduate");
+    q(d->tuition_professional, support, "support", "tuition_professional");
+    q(d->tuition_highland, support, "support", "tuition_highland");
     need_share(d->tuition_postgraduate, "support.tuition_postgraduate");
     need_share(d->tuition_professional, "support.tuition_professional");
     need_share(d->tuition_highland, "support.tuition_highland");
 
     const toml::table& study = need_table(root, "study", "study");
-    d->meal[0][0] = q(study, "study", "meal_professional_in");
-    d->meal[0][1] = q(study, "study", "meal_professional_out");
-    d->meal[1][0] = q(study, "study", "meal_political_in");
-    d->meal[1][1] = q(study, "study", "meal_political_out");
-    d->meal_encouragement[0] = q(study, "study", "meal_encouragement");
-    d->meal_encouragement[1] = q(study, "study", "meal_political_encouragement");
-    d->materials[0] = q(study, "study", "materials_intermediate");
-    d->materials[1] = q(study, "study", "materials_advanced");
+    q(d->meal[0][0], study, "study", "meal_professional_in");
+    q(d->meal[0][1], study, "study", "meal_professional_out");
+    q(d->meal[1][0], study, "study", "meal_political_in");
+    q(d->meal[1][1], study, "study", "meal_political_out");
+    q(d->meal_encouragement[0], study, "study", "meal_encouragement");
+    q(d->meal_encouragement[1], study, "study", "meal_political_encouragement");
+    q(d->materials[0], study, "study", "materials_intermediate");
+    q(d->materials[1], study, "study", "materials_advanced");
 
     const toml::table& rot = need_table(root, "rotation", "rotation");
-    d->rent[0] = q(rot, "rotation", "rent_h_t");
-    d->rent[1] = q(rot, "rotation", "rent_t_h");
-    d->rent[2] = q(rot, "rotation", "rent_h_h");
-    d->rent[3] = q(rot, "rotation", "rent_h_x");
-    d->transfer_rent_max_months = q(rot, "rotation", "transfer_rent_max_months");
+    q(d->rent[0], rot, "rotation", "rent_h_t");
+    q(d->rent[1], rot, "rotation", "rent_t_h");
+    q(d->rent[2], rot, "rotation", "rent_h_h");
+    q(d->rent[3], rot, "rotation", "rent_h_x");
+    q(d->transfer_rent_max_months, rot, "rotation", "transfer_rent_max_months");
     need_whole(d->transfer_rent_max_months, "rotation.transfer_rent_max_months");
-    d->initial[0] = q(rot, "rotation", "initial_male");
-    d->initial[1] = q(rot, "rotation", "initial_female");
-    d->initial_commune_share = q(rot, "rotation", "initial_commune_share");
+    q(d->initial[0], rot, "rotation", "initial_male");
+    q(d->initial[1], rot, "rotation", "initial_female");
+    q(d->initial_commune_share, rot, "rotation", "initial_commune_share");
     need_share(d->initial_commune_share, "rotation.initial_commune_share");
-    d->visit = q(rot, "rotation", "visit");
-    d->visit_island = q(rot, "rotation", "visit_island");
-    d->visit_commune = q(rot, "rotation", "visit_commune");
-    d->meals = q(rot, "rotation", "meals");
-    d->meals_months = q(rot, "rotation", "meals_months");
+    q(d->visit, rot, "rotation", "visit");
+    q(d->visit_island, rot, "rotation", "visit_island");
+    q(d->visit_commune, rot, "rotation", "visit_commune");
+    q(d->meals, rot, "rotation", "meals");
+    q(d->meals_months, rot, "rotation", "meals_months");
     need_whole(d->meals_months, "rotation.meals_months");
-    d->min_distance_km = q(rot, "rotation", "min_distance_km");
+    q(d->min_distance_km, rot, "rotation", "min_distance_km");
 
-    const toml::table& topup = need_table(root, "income_topup", "income_topup");
-    d->topup_multiple[0] = q(topup, "income_topup", "group4_multiple");
-    d->topup_multiple[1] = q(topup, "income_topup", "group5_multiple");
+    const toml::table& topup = need_table(topup_root, "income_topup", "income_topup");
+    topup_reader.into(d->topup_multiple[0], topup, "income_topup", "group4_multiple");
+    topup_reader.into(d->topup_multiple[1], topup, "income_topup", "group5_multiple");
 
     const toml::table& elig = need_table(root, "eligibility", "eligibility");
-    d->min_service_years = q(elig, "eligibility", "min_service_years");
-    d->min_good_years = q(elig, "eligibility", "min_good_years");
-    d->max_age[0] = q(elig, "eligibility", "max_age_civil_servant");
-    d->max_age[1] = q(elig, "eligibility", "max_age_public_employee");
+    q(d->min_service_years, elig, "eligibility", "min_service_years");
+    q(d->min_good_years, elig, "eligibility", "min_good_years");
+    q(d->max_age[0], elig, "eligibility", "max_age_civil_servant");
+    q(d->max_age[1], elig, "eligibility", "max_age_public_employee");
     need_whole(d->min_service_years, "eligibility.min_service_years");
     need_whole(d->min_good_years, "eligibility.min_good_years");
     need_whole(d->max_age[0], "eligibility.max_age_civil_servant");
     need_whole(d->max_age[1], "eligibility.max_age_public_employee");
-    d->no_discipline = need_citation(need_table(elig, "no_discipline", "eligibility.no_discipline"),
-                                     "eligibility.no_discipline");
+    d->no_discipline = r.citation(need_table(elig, "no_discipline", "eligibility.no_discipline"),
+                                  "eligibility.no_discipline");
     d->users_judgement =
-        need_citation(need_table(elig, "users_judgement", "eligibility.users_judgement"),
-                      "eligibility.users_judgement");
+        r.citation(need_table(elig, "users_judgement", "eligibility.users_judgement"),
+                   "eligibility.users_judgement");
 
-    for (const auto& [row, path] : need_rows(root, "highland_commune")) {
+    for (const auto& [row, path] : need_rows(root, "highland_commune", "highland_commune")) {
         HighlandCommune c;
         c.name = need_string(*row, "name", path + ".name");
         const std::string where = path + " (" + c.name + ")";

@@ -26,6 +26,7 @@ Result<SupportLevelTrace> compute_support_level(Degree degree, Programme program
     tr.date = civil_from_day(date);
     tr.multiple = &multiple_of(s, programme, degree);  // BT.2.2, BT.2.3, BT.3
     tr.wage = *wage;
+    if (date > data.reviewed_day) tr.reviewed = &data.reviewed;
     tr.base = times(tr.multiple->value, tr.wage->amount);
     tr.amount = tr.base;
     if (encouraged && programme == Programme::Attraction) {

@@ -1,5 +1,7 @@
 // catalog_dump: the function catalog (vnpolicy::catalog(), the table behind the function wizard
-// and the IDL) as JSON for scripts and tests, or as the Markdown function reference.
+// and the IDL) as JSON for scripts and tests, or as the Markdown function reference. Descriptions
+// and argument help are printed as the wizard shows them: rendered from the policy data
+// (description(), arg_help()), never as the raw templates.
 //
 //   vnpolicy_catalog_dump --json                      JSON array on stdout
 //   vnpolicy_catalog_dump --markdown                  docs/FUNCTIONS-REFERENCE.md on stdout
@@ -50,13 +52,25 @@ std::string json_string(std::string_view s) {
     return out + '"';
 }
 
+std::string_view result_name(vnpolicy::ResultKind kind) {
+    switch (kind) {
+        case vnpolicy::ResultKind::Text:
+            return "text";
+        case vnpolicy::ResultKind::Array:
+            return "array";
+        case vnpolicy::ResultKind::Number:
+            break;
+    }
+    return "number";
+}
+
 std::string json() {
     std::ostringstream o;
     o << "[\n";
     bool first_fn = true;
     for (const FunctionInfo& f : vnpolicy::catalog()) {
-        o << (first_fn ? "" : ",\n") << "  {\"name\": " << json_string(f.name) << ", \"result\": "
-          << (f.result == vnpolicy::ResultKind::Text ? "\"text\"" : "\"number\"")
+        o << (first_fn ? "" : ",\n") << "  {\"name\": " << json_string(f.name)
+          << ", \"result\": " << json_string(result_name(f.result))
           << ", \"needs_document\": " << (f.needs_document ? "true" : "false")
           << ",\n   \"args\": [";
         bool first_arg = true;
@@ -64,12 +78,12 @@ std::string json() {
             o << (first_arg ? "\n" : ",\n") << "     {\"name\": " << json_string(a.name)
               << ", \"name_vi\": " << json_string(a.name_vi)
               << ", \"optional\": " << (a.optional ? "true" : "false")
-              << ",\n      \"help_en\": " << json_string(a.help_en)
-              << ",\n      \"help_vi\": " << json_string(a.help_vi) << '}';
+              << ",\n      \"help_en\": " << json_string(vnpolicy::arg_help(a, false))
+              << ",\n      \"help_vi\": " << json_string(vnpolicy::arg_help(a, true)) << '}';
             first_arg = false;
         }
-        o << "],\n   \"description_en\": " << json_string(f.description_en)
-          << ",\n   \"description_vi\": " << json_string(f.description_vi)
+        o << "],\n   \"description_en\": " << json_string(vnpolicy::description(f, false))
+          << ",\n   \"description_vi\": " << json_string(vnpolicy::description(f, true))
           << ",\n   \"rules\": " << json_string(f.rules)
           << ",\n   \"example\": " << json_string(f.example)
           << ",\n   \"example_result\": " << json_string(f.example_result) << '}';
@@ -89,14 +103,19 @@ std::string cell(std::string_view s) {
     return out;
 }
 
+// Appended piece by piece: GCC 12 at -O2 reports a false -Wrestrict for "[" + std::string(...).
 std::string signature(const FunctionInfo& f) {
-    std::string s = std::string(f.name) + '(';
+    std::string s(f.name);
+    s += '(';
     for (std::size_t i = 0; i < f.args.size(); ++i) {
         if (i) s += "; ";
         const ArgInfo& a = f.args[i];
-        s += a.optional ? "[" + std::string(a.name) + "]" : std::string(a.name);
+        if (a.optional) s += '[';
+        s += a.name;
+        if (a.optional) s += ']';
     }
-    return s + ')';
+    s += ')';
+    return s;
 }
 
 std::string anchor(std::string_view name) {
@@ -118,23 +137,21 @@ std::string markdown() {
       << "| function | returns | rules |\n| --- | --- | --- |\n";
     for (const FunctionInfo& f : vnpolicy::catalog()) {
         o << "| [`" << cell(signature(f)) << "`](#" << anchor(f.name) << ") | "
-          << (f.result == vnpolicy::ResultKind::Text ? "text" : "number") << " | " << cell(f.rules)
-          << " |\n";
+          << result_name(f.result) << " | " << cell(f.rules) << " |\n";
     }
     for (const FunctionInfo& f : vnpolicy::catalog()) {
-        o << "\n## " << f.name << "\n\n`" << signature(f) << "` → "
-          << (f.result == vnpolicy::ResultKind::Text ? "text" : "number") << " · rules: " << f.rules
-          << "\n\n"
-          << "- **English:** " << f.description_en << "\n"
-          << "- **Tiếng Việt:** " << f.description_vi << "\n\n";
+        o << "\n## " << f.name << "\n\n`" << signature(f) << "` → " << result_name(f.result)
+          << " · rules: " << f.rules << "\n\n"
+          << "- **English:** " << vnpolicy::description(f, false) << "\n"
+          << "- **Tiếng Việt:** " << vnpolicy::description(f, true) << "\n\n";
         if (f.args.empty()) {
             o << "No arguments.\n\n";
         } else {
             o << "| argument | tên (vi) | help | hướng dẫn |\n| --- | --- | --- | --- |\n";
             for (const ArgInfo& a : f.args) {
                 o << "| `" << a.name << "`" << (a.optional ? " (optional)" : "") << " | "
-                  << cell(a.name_vi) << " | " << cell(a.help_en) << " | " << cell(a.help_vi)
-                  << " |\n";
+                  << cell(a.name_vi) << " | " << cell(vnpolicy::arg_help(a, false)) << " | "
+                  << cell(vnpolicy::arg_help(a, true)) << " |\n";
             }
             o << '\n';
         }

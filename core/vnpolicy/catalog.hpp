@@ -4,6 +4,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 
 namespace vnpolicy {
@@ -12,11 +13,14 @@ namespace vnpolicy {
 // formula spreads over its cells (the IDL returns `any`: a sequence<sequence<double>>).
 enum class ResultKind : unsigned char { Number, Text, Array };
 
+// Descriptions and argument help are templates: "{study.meal_professional_in}" and the other
+// placeholders of help_text.cpp are filled in from the policy data (description(), arg_help()),
+// so the help states no policy number of its own.
 struct ArgInfo {
     std::string_view name;     // contract name, e.g. "ServedMonths" (also the IDL parameter)
     std::string_view name_vi;  // wizard name in a Vietnamese UI
-    std::string_view help_en;
-    std::string_view help_vi;
+    std::string_view help_en;  // template
+    std::string_view help_vi;  // template
     bool optional;
 };
 
@@ -46,15 +50,12 @@ const FunctionInfo* find_function(std::string_view name) noexcept;
 // when unknown.
 std::string_view arg_label_vi(std::string_view arg_name) noexcept;
 
-// The wizard text in the UI language: Vietnamese when `vietnamese_ui`, English otherwise.
-inline std::string_view description(const FunctionInfo& f, bool vietnamese_ui) noexcept {
-    return vietnamese_ui ? f.description_vi : f.description_en;
-}
+// The wizard text in the UI language (Vietnamese when `vietnamese_ui`, English otherwise), its
+// placeholders filled in from the shipped policy data.
+std::string description(const FunctionInfo& f, bool vietnamese_ui);
+std::string arg_help(const ArgInfo& a, bool vietnamese_ui);
 inline std::string_view display_arg_name(const ArgInfo& a, bool vietnamese_ui) noexcept {
     return vietnamese_ui ? a.name_vi : a.name;
-}
-inline std::string_view arg_help(const ArgInfo& a, bool vietnamese_ui) noexcept {
-    return vietnamese_ui ? a.help_vi : a.help_en;
 }
 
 }  // namespace vnpolicy

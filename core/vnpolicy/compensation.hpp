@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 
 #include "vnpolicy/checks.hpp"
 #include "vnpolicy/date.hpp"
@@ -14,11 +15,12 @@
 namespace vnpolicy {
 
 struct CompensationInput {
-    double cost = 0;             // F, đồng
+    double cost = 0;             // F (or A), đồng
     double required_months = 0;  // T1 before rounding
     double served_months = 0;    // T2 before rounding
     int case_no = 3;             // 1, 2 or 3 (BT.15 / KH.4)
-    PolicyId policy = PolicyId::BT2012;
+    PolicyId policy{};
+    int group = 1;  // the beneficiary group (KH.2); a policy with one rule for all ignores it
 };
 
 enum class CompensationKind : unsigned char {
@@ -28,7 +30,9 @@ enum class CompensationKind : unsigned char {
 };
 
 struct CompensationTrace {
-    PolicyId policy = PolicyId::BT2012;
+    PolicyId policy{};
+    int group = 1;
+    const GroupRules* rules = nullptr;  // the group's rules (points into the PolicyData)
     CompensationKind kind = CompensationKind::Proportional;
     int case_no = 3;
     double cost = 0;
@@ -52,20 +56,27 @@ struct CheckedCompensation {
     double t1 = 0;
     double t2 = 0;
     int case_no = 3;
-    PolicyId policy = PolicyId::BT2012;
+    PolicyId policy{};
+    int group = 1;
 };
 
 // The rule (BT.15-17, KH.4-5) on checked inputs. Errors: NotCompensationPolicy (Policy),
-// ZeroCommitment (RequiredMonths < 1 after rounding, case 3). Inline: it runs per cell, and
-// inlined into the caller the trace fields the caller does not read are never written.
+// GroupNotInPolicy (Group), CaseNotForGroup (Case 1 or 2 for a group that has only case 3,
+// KH.5), ZeroCommitment (RequiredMonths < 1 after rounding, case 3). Inline: it runs per cell,
+// and inlined into the caller the trace fields the caller does not read are never written.
 inline Result<CompensationTrace> compensation_of(const CheckedCompensation& in,
                                                  const PolicyData& data) noexcept {
-    if (!data.policy(in.policy).compensation) {
+    const PolicyEntry& policy = data.policy(in.policy);
+    if (!policy.compensation) {
         return Error{Errc::NotCompensationPolicy, "Policy", static_cast<double>(in.policy)};
     }
-    const CompensationRules& rules = data.compensation[static_cast<std::size_t>(in.policy)];
+    const GroupRules* rules = policy.compensation->for_group(in.group);
+    if (rules == nullptr)
+        return Error{Errc::GroupNotInPolicy, "Group", static_cast<double>(in.group)};
     CompensationTrace tr;
     tr.policy = in.policy;
+    tr.group = in.group;
+    tr.rules = rules;
     tr.case_no = in.case_no;
     tr.cost = in.cost;
     tr.required_in = in.required_in;
@@ -73,15 +84,16 @@ inline Result<CompensationTrace> compensation_of(const CheckedCompensation& in,
     tr.t1 = in.t1;
     tr.t2 = in.t2;
     if (in.case_no == 1 || in.case_no == 2) {
-        const Quantity& q = in.case_no == 1 ? rules.case1 : rules.case2;
+        const std::optional<Quantity>& q = in.case_no == 1 ? rules->case1 : rules->case2;
+        if (!q) return Error{Errc::CaseNotForGroup, "Case", static_cast<double>(in.case_no)};
         tr.kind = CompensationKind::Share;
-        tr.share = q.value;
-        tr.cite = &q.cite;
+        tr.share = q->value;
+        tr.cite = &q->cite;
         tr.amount = static_cast<double>(
-            round_dong(static_cast<long double>(tr.cost) * static_cast<long double>(q.value)));
+            round_dong(static_cast<long double>(tr.cost) * static_cast<long double>(q->value)));
         return tr;
     }
-    tr.cite = &rules.case3;
+    tr.cite = &rules->case3;
     if (in.t1 < 1) return Error{Errc::ZeroCommitment, "RequiredMonths", in.required_in};
     if (in.t2 >= in.t1) {
         tr.kind = CompensationKind::NothingOwed;
@@ -89,7 +101,7 @@ inline Result<CompensationTrace> compensation_of(const CheckedCompensation& in,
         return tr;
     }
     tr.kind = CompensationKind::Proportional;
-    // F × (T1 − T2) / T1: multiply first, divide last, round once (BT.16.2c, KH.5.1a).
+    // F × (T1 − T2) / T1: multiply first, divide last, round once (BT.16.2c, KH.5).
     const auto t1 = static_cast<std::int64_t>(in.t1);
     tr.amount = round_dong_ratio(in.cost, t1 - static_cast<std::int64_t>(in.t2), t1);
     return tr;
@@ -110,11 +122,12 @@ inline Result<CompensationTrace> compute_compensation(const CompensationInput& i
         return Error{Errc::OutOfRange, "Case", static_cast<double>(in.case_no)};
     }
     return compensation_of(
-        {*cost, in.required_months, in.served_months, *t1, *t2, in.case_no, in.policy}, data);
+        {*cost, in.required_months, in.served_months, *t1, *t2, in.case_no, in.policy, in.group},
+        data);
 }
 
 struct CommitmentTrace {
-    PolicyId policy = PolicyId::BT2012;
+    PolicyId policy{};
     int group = 1;
     double training_in = 0;
     double training_months = 0;  // rounded half-up
@@ -124,7 +137,7 @@ struct CommitmentTrace {
     const Citation* cite = nullptr;
 };
 
-// Errors: as months (TrainingMonths), OutOfRange (Group 1..5), NotCompensationPolicy (ST2023).
+// Errors: as months (TrainingMonths), NotCompensationPolicy (Policy), GroupNotInPolicy (Group).
 Result<CommitmentTrace> compute_commitment_months(double training_months, PolicyId policy,
                                                   int group, const PolicyData& data) noexcept;
 

@@ -17,6 +17,11 @@ std::string format_number(double value, Language lang);
 // "S = F/T1 × (T1 − T2) = 50.000.000 / 108 × (108 − 36) = 33.333.333 đồng (Điều 16 khoản 2 ...)".
 std::string explain_compensation(const CompensationTrace& trace, Language lang);
 
+// The reason for a GroupNotInPolicy or CaseNotForGroup error of COMPENSATION, naming the
+// policy's groups or the cases the group has and the group's own clause.
+std::string explain_group_error(const Error& error, Language lang, const PolicyEntry& policy,
+                                int group);
+
 // The reason for a refused input, naming the argument (Vietnamese label from the catalog + the
 // contract name) and its value, e.g. "Số tháng đã phục vụ (ServedMonths) không được âm: -3".
 // `text` is the offending text for UnknownCode/BadLanguage errors (UTF-16 as given).

@@ -24,7 +24,9 @@ enum class Errc : unsigned char {
     DateOrder,              // an end date before its start date
     BeforeWageTable,        // a date before the first row of the base-wage table
     ZeroCommitment,         // BT.16.2c / KH.5: T1 must be at least one month
-    NotCompensationPolicy,  // ST2023 has no compensation rules
+    NotCompensationPolicy,  // a policy without compensation rules (ST2023)
+    GroupNotInPolicy,       // a Group the policy has no rules for
+    CaseNotForGroup,        // case 1 or 2 for a group that has only case 3 (KH.5)
     BadLanguage,            // *_EXPLAIN language other than vi/en
     ShapeMismatch,          // ranges of different shapes, or a single value beside a range
 };

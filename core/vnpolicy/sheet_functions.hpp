@@ -11,15 +11,15 @@
 
 namespace vnpolicy::sheet {
 
-// COMPENSATION(Cost; RequiredMonths; ServedMonths; [Case]; [Policy]) — BT.15-17, KH.4-5
+// COMPENSATION(Cost; RequiredMonths; ServedMonths; [Case]; [Policy]; [Group]) — BT.15-17, KH.4-5
 Result<double> compensation(const Arg& cost, const Arg& required_months, const Arg& served_months,
-                            const Arg& case_no, const Arg& policy);
+                            const Arg& case_no, const Arg& policy, const Arg& group);
 
-// COMPENSATION_EXPLAIN(...; [Language]) — the same computation as text; on bad input the reason.
-// Fails only for a Language other than vi/en.
+// COMPENSATION_EXPLAIN(...; [Policy]; [Language]; [Group]) — the same computation as text; on
+// bad input the reason. Fails only for a Language other than vi/en.
 Result<std::string> compensation_explain(const Arg& cost, const Arg& required_months,
                                          const Arg& served_months, const Arg& case_no,
-                                         const Arg& policy, const Arg& language);
+                                         const Arg& policy, const Arg& language, const Arg& group);
 
 // COMMITMENT_MONTHS(TrainingMonths; [Policy]; [Group]) — BT.1d, BT.15.3, KH.3
 Result<double> commitment_months(const Arg& training_months, const Arg& policy, const Arg& group);
@@ -31,7 +31,8 @@ Result<double> service_months(NullDate null_date, const Arg& start_date, const A
 // BASE_WAGE(Date) — BASE WAGE table
 Result<double> base_wage(NullDate null_date, const Arg& date);
 
-// POLICY_INFO() — add-in version and the date range of the shipped policy data
+// POLICY_INFO() — add-in version, the review date of the policy data, its last base-wage row
+// and its policies
 std::string policy_info();
 
 }  // namespace vnpolicy::sheet

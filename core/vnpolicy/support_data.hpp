@@ -1,7 +1,8 @@
 // The policy data of the SUPPORT_LEVEL family (BT.1-13, KH.5.3-5.4): support multiples, study
 // and rotation amounts, eligibility limits, the highland communes of BT.6.3 and the accepted
-// spellings of its text codes. Loaded and validated with the rest of data/policy.toml
-// (load_policy_data); reached through PolicyData::support.
+// spellings of its text codes. Loaded and validated with the rest of the policy data
+// (load_policy_data) from the policies serving "support" and "income_topup"; reached through
+// PolicyData::support.
 #pragma once
 
 #include <array>
@@ -73,7 +74,9 @@ struct SupportData {
 
     std::array<Quantity, 2> topup_multiple;  // KH.5.3 group 4, KH.5.4 group 5
 
-    // [eligibility] (BT.1)
+    // [eligibility] (BT.1); condition d (commits to serve a multiple of the training time) is
+    // the support policy's own commitment of group 1.
+    Quantity commitment_factor;
     Quantity min_service_years, min_good_years;
     std::array<Quantity, 2> max_age;  // [StaffType]
     Citation no_discipline, users_judgement;

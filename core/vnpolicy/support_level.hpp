@@ -16,7 +16,9 @@ struct SupportLevelTrace {
     bool encouraged = false;
     CivilDate date;
     const Quantity* multiple = nullptr;
-    const WageRow* wage = nullptr;      // in force on the date
+    const WageRow* wage = nullptr;  // in force on the date
+    // The data's review date when the date is after it: the table may have a newer row since.
+    const CivilDate* reviewed = nullptr;
     double base = 0;                    // multiple × wage
     const Quantity* bonus = nullptr;    // BT.2.4, when added
     bool bonus_not_applicable = false;  // Encouraged with `attraction` (BT.3 has no bonus)

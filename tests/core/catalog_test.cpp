@@ -1,16 +1,340 @@
-// The function catalog: the six COMPENSATION-family functions, consistent with FUNCTIONS.md.
+// The function catalog: the COMPENSATION family consistent with FUNCTIONS.md, every text a
+// template that states no policy number of its own and renders from the data, every example
+// giving its result.
 #include "vnpolicy/catalog.hpp"
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
+#include <regex>
 #include <string>
 #include <vector>
 
 #include "test_util.hpp"
+#include "vnpolicy/fold.hpp"
+#include "vnpolicy/help_text.hpp"
+#include "vnpolicy/matrix.hpp"
+#include "vnpolicy/policy_data.hpp"
 #include "vnpolicy/sheet_functions.hpp"
+#include "vnpolicy/support_data.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;
+
+namespace {
+
+// Every template of the catalog: descriptions and argument help, both languages, with where it is.
+struct Template {
+    std::string where;  // "SUPPORT_LEVEL description_en", "STUDY_ALLOWANCE Course help_vi"
+    std::string_view text;
+};
+
+std::vector<Template> all_templates() {
+    std::vector<Template> out;
+    for (const FunctionInfo& f : catalog()) {
+        const std::string fn(f.name);
+        out.push_back({fn + " description_en", f.description_en});
+        out.push_back({fn + " description_vi", f.description_vi});
+        for (const ArgInfo& a : f.args) {
+            const std::string arg = fn + " " + std::string(a.name);
+            out.push_back({arg + " help_en", a.help_en});
+            out.push_back({arg + " help_vi", a.help_vi});
+        }
+    }
+    return out;
+}
+
+// The contexts in which a template may write digits itself: codes the user types, bounds and
+// references, never a value of the policy data. Matched case-insensitively after every
+// placeholder has been replaced by "{}"; whatever digits remain are a policy number stated in C++.
+struct Allowed {
+    const char* pattern;
+    const char* why;
+};
+const Allowed kAllowed[] = {
+    {R"(\b[0-9] = )",
+     "a code the user types and its meaning (Case, Rounding, Phase, Tranche, "
+     "Style: \"1 = left during training\", \"0 = \"nghìn\"\")"},
+    {R"((default|mặc định) [0-9]\b)", "the default code of an optional argument"},
+    {R"(TRUE \(1\)|FALSE \(0\))", "booleans written as numbers"},
+    {R"((case|trường hợp) [1-3]\b)", "a compensation case (a code of Case)"},
+    {R"((phase|đợt|tranche) [12]\b)", "an installment or loan tranche (a code of Phase, Tranche)"},
+    {R"((group|nhóm) [0-9]\b)", "a beneficiary group (a code of Group)"},
+    {R"((1 to|từ 1 đến) \{\})", "the lowest Group, up to {groups.max}"},
+    {R"((at least|ít nhất) 1\b)", "at least one month (T1 of case 3)"},
+    {R"(\bT[12]\b)", "the decision's symbols for the required and served months"},
+    {R"(>= 0\b)", "the lower bound of an amount or a count"},
+    {R"(\b0-1\b)", "the range of a share"},
+    {R"(max\(0,)", "nothing below zero (QUOTA_REMAINING)"},
+    {R"((\bis|\bas|\ball|\belse|bằng|là|lại) 0\b)", "a result or a cell that is zero"},
+    {R"(\b0 (when|under)\b)", "a result that is zero"},
+    {R"(^1 (when|nếu)\b)", "TRAINING_ELIGIBLE's result 1"},
+    {R"(× 12 /)", "months in a year (QUOTA_PACE)"},
+    {R"(10\^15 \(999[.,]999 tỷ\))", "the range VND_TEXT can write in words, not a policy limit"},
+    {R"(\b(BT|KH|ST)\.[0-9A-Za-z.\-]*[0-9A-Za-z])", "a rule id of POLICY.md (BT.2.2)"},
+    {R"(\b[IVX]+\.[0-9]+)", "a section of a plan (II.2, V.1)"},
+    {R"(\bArticles? [0-9]+(\([0-9]+\))*(-[0-9]+)?)", "an article reference (Article 6(3))"},
+    {R"(Điều [0-9]+(-[0-9]+)?( khoản [0-9]+)?)", "an article reference (Điều 6 khoản 3)"},
+};
+
+// The numbers `text` states outside placeholders and allowed contexts ("20,000", "45").
+std::vector<std::string> stated_numbers(std::string_view text) {
+    static const std::regex placeholder(R"(\{[^{}]*\})");
+    static const std::vector<std::regex> allowed = [] {
+        std::vector<std::regex> out;
+        for (const Allowed& a : kAllowed) {
+            out.emplace_back(a.pattern, std::regex::ECMAScript | std::regex::icase);
+        }
+        return out;
+    }();
+    static const std::regex number(R"([0-9]+([.,][0-9]+)*)");
+    std::string rest = std::regex_replace(std::string(text), placeholder, "{}");
+    for (const std::regex& re : allowed) rest = std::regex_replace(rest, re, " ");
+    std::vector<std::string> out;
+    for (auto it = std::sregex_iterator(rest.begin(), rest.end(), number);
+         it != std::sregex_iterator(); ++it) {
+        out.push_back(it->str());
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& s : v) {
+        if (!out.empty()) out += ", ";
+        out += s;
+    }
+    return out;
+}
+
+// --- Examples: "NAME(arg;arg;...)" parsed and called through vnpolicy::sheet ------------------
+
+// The arguments of an example as Args (texts and ranges kept alive here).
+class ExampleArgs {
+public:
+    explicit ExampleArgs(std::string_view call) {
+        const std::size_t open = call.find('(');
+        EXPECT_NE(open, std::string_view::npos) << call;
+        EXPECT_EQ(call.back(), ')') << call;
+        if (open == std::string_view::npos) return;
+        name_ = call.substr(0, open);
+        for (const std::string& raw : split(call.substr(open + 1, call.size() - open - 2))) {
+            args_.push_back(parse(raw));
+        }
+        if (args_.size() == 1 && args_[0].kind == Arg::Kind::Missing) args_.clear();  // NAME()
+    }
+
+    [[nodiscard]] std::string_view name() const { return name_; }
+    [[nodiscard]] std::size_t size() const { return args_.size(); }
+    // Argument i, missing past the last one given.
+    const Arg& operator()(std::size_t i) const { return i < args_.size() ? args_[i] : missing_; }
+
+    // Splits "a;b;c" at the top level (not inside quotes, parentheses or braces).
+    static std::vector<std::string> split(std::string_view s) {
+        std::vector<std::string> out(1);
+        int depth = 0;
+        bool quoted = false;
+        for (const char c : s) {
+            if (c == '"') quoted = !quoted;
+            if (!quoted && (c == '(' || c == '{')) ++depth;
+            if (!quoted && (c == ')' || c == '}')) --depth;
+            if (!quoted && depth == 0 && c == ';') {
+                out.emplace_back();
+            } else {
+                out.back() += c;
+            }
+        }
+        return out;
+    }
+
+private:
+    Arg parse(const std::string& raw) {
+        if (raw.empty()) return M();
+        if (raw.front() == '"') {  // "text", with "" for a quote inside
+            std::string text;
+            for (std::size_t i = 1; i + 1 < raw.size(); ++i) {
+                text += raw[i];
+                if (raw[i] == '"') ++i;
+            }
+            const auto utf16 = utf8_to_utf16(text);
+            EXPECT_TRUE(utf16.has_value()) << raw;
+            return T(texts_.emplace_back(utf16.value_or(u"")));
+        }
+        if (raw.starts_with("DATE(")) {
+            const auto parts = split(raw.substr(5, raw.size() - 6));
+            EXPECT_EQ(parts.size(), 3u) << raw;
+            if (parts.size() != 3) return O();
+            return N(serial(std::stoi(parts[0]), std::stoi(parts[1]), std::stoi(parts[2])));
+        }
+        if (raw.front() == '{') {  // an inline array, one value a row: {1;1;1}
+            std::vector<Arg>& cells = ranges_.emplace_back();
+            for (const std::string& v : split(raw.substr(1, raw.size() - 2))) {
+                cells.push_back(N(std::stod(v)));
+            }
+            return Arg::range(cells.data(), static_cast<std::uint32_t>(cells.size()), 1);
+        }
+        if (raw == "TRUE") return N(1);
+        if (raw == "FALSE") return N(0);
+        std::size_t used = 0;
+        const double v = std::stod(raw, &used);
+        EXPECT_EQ(used, raw.size()) << raw;
+        return N(v);
+    }
+
+    std::string name_;
+    std::vector<Arg> args_;
+    std::deque<std::u16string> texts_;     // stable: Args view them
+    std::deque<std::vector<Arg>> ranges_;  // stable: Args point into them
+    Arg missing_ = M();
+};
+
+// What a sheet function returned, or why it failed.
+struct Outcome {
+    std::optional<double> number;
+    std::optional<std::string> text;
+    std::optional<Matrix> array;
+    std::string error;  // set when the call failed
+};
+
+Outcome failed(const Error& e) {
+    Outcome o;
+    o.error = "error " + std::to_string(static_cast<int>(e.code)) + " in " + std::string(e.arg);
+    return o;
+}
+Outcome outcome(const Result<double>& r) {
+    if (!r) return failed(r.error());
+    Outcome o;
+    o.number = *r;
+    return o;
+}
+Outcome outcome(const Result<std::string>& r) {
+    if (!r) return failed(r.error());
+    Outcome o;
+    o.text = *r;
+    return o;
+}
+Outcome outcome(const Result<Matrix>& r) {
+    if (!r) return failed(r.error());
+    Outcome o;
+    o.array = *r;
+    return o;
+}
+
+// Every catalog function called through vnpolicy::sheet with an example's arguments. `document`
+// says whether it takes the document's null date first (FunctionInfo::needs_document).
+struct Caller {
+    bool document;
+    std::function<Outcome(const ExampleArgs&)> call;
+};
+
+const std::map<std::string_view, Caller>& callers() {
+    using A = const ExampleArgs&;
+    static const std::map<std::string_view, Caller> table = {
+        {"COMPENSATION",
+         {false,
+          [](A a) { return outcome(sheet::compensation(a(0), a(1), a(2), a(3), a(4), a(5))); }}},
+        {"COMMITMENT_MONTHS",
+         {false, [](A a) { return outcome(sheet::commitment_months(a(0), a(1), a(2))); }}},
+        {"SERVICE_MONTHS",
+         {true, [](A a) { return outcome(sheet::service_months(kNull1899, a(0), a(1), a(2))); }}},
+        {"COMPENSATION_EXPLAIN",
+         {false,
+          [](A a) {
+              return outcome(sheet::compensation_explain(a(0), a(1), a(2), a(3), a(4), a(5), a(6)));
+          }}},
+        {"BASE_WAGE", {true, [](A a) { return outcome(sheet::base_wage(kNull1899, a(0))); }}},
+        {"POLICY_INFO",
+         {false, [](A) { return outcome(Result<std::string>(sheet::policy_info())); }}},
+        {"SUPPORT_MULTIPLE",
+         {false, [](A a) { return outcome(sheet::support_multiple(a(0), a(1))); }}},
+        {"SUPPORT_LEVEL",
+         {true,
+          [](A a) { return outcome(sheet::support_level(kNull1899, a(0), a(1), a(2), a(3))); }}},
+        {"SUPPORT_INSTALLMENT",
+         {true,
+          [](A a) {
+              return outcome(sheet::support_installment(kNull1899, a(0), a(1), a(2), a(3), a(4)));
+          }}},
+        {"STUDY_ALLOWANCE",
+         {false, [](A a) { return outcome(sheet::study_allowance(a(0), a(1), a(2), a(3))); }}},
+        {"STUDY_MATERIALS",
+         {false, [](A a) { return outcome(sheet::study_materials(a(0), a(1))); }}},
+        {"ROTATION_SUPPORT",
+         {false,
+          [](A a) {
+              return outcome(sheet::rotation_support(a(0), a(1), a(2), a(3), a(4), a(5), a(6)));
+          }}},
+        {"INCOME_TOPUP",
+         {true, [](A a) { return outcome(sheet::income_topup(kNull1899, a(0), a(1), a(2))); }}},
+        {"TUITION_SUPPORT",
+         {false, [](A a) { return outcome(sheet::tuition_support(a(0), a(1), a(2))); }}},
+        {"TRAINING_ELIGIBLE",
+         {true,
+          [](A a) {
+              return outcome(
+                  sheet::training_eligible(kNull1899, a(0), a(1), a(2), a(3), a(4), a(5), a(6)));
+          }}},
+        {"ELIGIBILITY_EXPLAIN",
+         {true,
+          [](A a) {
+              return outcome(sheet::eligibility_explain(kNull1899, a(0), a(1), a(2), a(3), a(4),
+                                                        a(5), a(6), a(7)));
+          }}},
+        {"SUPPORT_EXPLAIN",
+         {true,
+          [](A a) {
+              return outcome(sheet::support_explain(kNull1899, a(0), a(1), a(2), a(3), a(4)));
+          }}},
+        {"ROTATION_EXPLAIN",
+         {false,
+          [](A a) {
+              return outcome(sheet::rotation_explain(a(0), a(1), a(2), a(3), a(4), a(5), a(6)));
+          }}},
+        {"QUOTA_REMAINING",
+         {false, [](A a) { return outcome(sheet::quota_remaining(a(0), a(1))); }}},
+        {"QUOTA_PROGRESS", {false, [](A a) { return outcome(sheet::quota_progress(a(0), a(1))); }}},
+        {"QUOTA_PACE",
+         {true, [](A a) { return outcome(sheet::quota_pace(kNull1899, a(0), a(1), a(2), a(3))); }}},
+        {"QUOTA_ALLOCATE", {false, [](A a) { return outcome(sheet::quota_allocate(a(0), a(1))); }}},
+        {"LOAN_TRANCHE", {false, [](A a) { return outcome(sheet::loan_tranche(a(0), a(1))); }}},
+        {"VND_TEXT", {false, [](A a) { return outcome(sheet::vnd_text(a(0), a(1))); }}},
+    };
+    return table;
+}
+
+// A number as the catalog writes it: up to 15 significant digits, as Calc shows it.
+std::string shown(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.15g", v);
+    return buf;
+}
+
+// True when `text` matches `pattern`, where each "…" of the pattern stands for any text.
+bool matches_elided(std::string_view text, std::string_view pattern) {
+    static constexpr std::string_view kEllipsis = "…";
+    std::vector<std::string_view> pieces;
+    for (std::size_t at = 0;;) {
+        const std::size_t next = pattern.find(kEllipsis, at);
+        pieces.push_back(pattern.substr(at, next - at));
+        if (next == std::string_view::npos) break;
+        at = next + kEllipsis.size();
+    }
+    if (pieces.size() == 1) return text == pattern;
+    if (!text.starts_with(pieces.front()) || !text.ends_with(pieces.back())) return false;
+    std::size_t pos = pieces.front().size();
+    for (std::size_t i = 1; i + 1 < pieces.size(); ++i) {
+        pos = text.find(pieces[i], pos);
+        if (pos == std::string_view::npos) return false;
+        pos += pieces[i].size();
+    }
+    return pos + pieces.back().size() <= text.size();
+}
+
+}  // namespace
 
 TEST(Catalog, SixFunctionsInOrder) {
     const auto cat = catalog();
@@ -34,7 +358,8 @@ TEST(Catalog, ArgumentsAsTheContract) {
           {"RequiredMonths", false},
           {"ServedMonths", false},
           {"Case", true},
-          {"Policy", true}},
+          {"Policy", true},
+          {"Group", true}},
          false,
          ResultKind::Number},
         {"COMMITMENT_MONTHS",
@@ -51,7 +376,8 @@ TEST(Catalog, ArgumentsAsTheContract) {
           {"ServedMonths", false},
           {"Case", true},
           {"Policy", true},
-          {"Language", true}},
+          {"Language", true},
+          {"Group", true}},
          false,
          ResultKind::Text},
         {"BASE_WAGE", {{"Date", false}}, true, ResultKind::Number},
@@ -111,36 +437,212 @@ TEST(Catalog, PolicyHelpNamesTheCodes) {
         const FunctionInfo* f = find_function(fn);
         for (const ArgInfo& a : f->args) {
             if (a.name != "Policy") continue;
-            for (const std::string_view code : {"BT2012", "KH2023", "ST2023"}) {
-                EXPECT_NE(a.help_en.find(code), std::string_view::npos) << fn << " " << code;
-                EXPECT_NE(a.help_vi.find(code), std::string_view::npos) << fn << " " << code;
+            for (const PolicyEntry& p : policy_data().policies) {
+                EXPECT_NE(arg_help(a, false).find(p.code), std::string::npos)
+                    << fn << " " << p.code;
+                EXPECT_NE(arg_help(a, true).find(p.code), std::string::npos) << fn << " " << p.code;
             }
         }
     }
 }
 
+// (a) Every description and argument help renders completely: no unknown key ("{?key}"), no
+// brace left over.
+TEST(Catalog, EveryTemplateRendersCompletely) {
+    for (const FunctionInfo& f : catalog()) {
+        for (const bool vi : {false, true}) {
+            std::vector<std::pair<std::string, std::string>> texts = {
+                {"description", description(f, vi)}};
+            for (const ArgInfo& a : f.args)
+                texts.emplace_back(std::string(a.name), arg_help(a, vi));
+            for (const auto& [what, text] : texts) {
+                SCOPED_TRACE(std::string(f.name) + " " + what + (vi ? " (vi)" : " (en)"));
+                EXPECT_EQ(text.find("{?"), std::string::npos) << text;
+                EXPECT_EQ(text.find('{'), std::string::npos) << text;
+                EXPECT_EQ(text.find('}'), std::string::npos) << text;
+                EXPECT_FALSE(text.empty());
+            }
+        }
+    }
+}
+
+// (b) The templates state no policy number and no policy name themselves: every digit outside a
+// placeholder sits in an allowed context (kAllowed), and no highland commune or policy code is
+// written out.
+TEST(Catalog, TemplatesStateNoPolicyNumber) {
+    const PolicyData& data = policy_data();
+    ASSERT_FALSE(data.support->highland_communes.empty());
+    for (const Template& t : all_templates()) {
+        SCOPED_TRACE(t.where);
+        const std::vector<std::string> numbers = stated_numbers(t.text);
+        EXPECT_TRUE(numbers.empty()) << "states " << joined(numbers) << " in: " << t.text;
+        for (const HighlandCommune& c : data.support->highland_communes) {
+            EXPECT_EQ(t.text.find(c.name), std::string_view::npos) << c.name << " in: " << t.text;
+        }
+        for (const PolicyEntry& p : data.policies) {
+            EXPECT_EQ(t.text.find(p.code), std::string_view::npos) << p.code << " in: " << t.text;
+        }
+    }
+}
+
+// The check above catches what it is meant to catch (and lets the allowed contexts through).
+TEST(Catalog, StatedNumbersCatchesPolicyNumbers) {
+    for (const std::string_view bad :
+         {"\"professional\" (20,000 a day in the province, 30,000 outside)",
+          "(20.000 đồng/ngày trong tỉnh)", "adds 5,000,000 once", "(45 × or 25 ×, BT.2.2)",
+          "(age limit 40)", "(3 needed)", "under 15 every component is 0", "(from 2008-01-01)",
+          "(từ 01/01/2008)", "50 %", "× 12 / 365.25", "KH2023 beneficiary group 4",
+          "1 = advance of 50 % at the decision-date wage", "The 12 highland communes"}) {
+        EXPECT_FALSE(stated_numbers(bad).empty()) << bad;
+    }
+    for (const std::string_view good :
+         {"Optional, default 3. 1 = left during training; 2 = no diploma: {case2.shares}",
+          "TRUE (1): adds {support.encouragement_bonus} once (BT.2.4)", "T1 × (T1 − T2), >= 0",
+          "group 4 (up to {income_topup.group4_multiple} ×)", "Article 6(3), Điều 6 khoản 3",
+          "under {rotation.min_distance_km} every component is 0", "phase 1, đợt 2",
+          "Conditions b, d, g", "Share of the target reached, 0-1"}) {
+        EXPECT_TRUE(stated_numbers(good).empty()) << good << ": " << joined(stated_numbers(good));
+    }
+}
+
+// (c) Every catalog function's example, called through vnpolicy::sheet with the example's
+// arguments, gives the catalog's example_result: numbers as written (15 significant digits),
+// texts exactly ("…" elides a part; POLICY_INFO's version is not compared), arrays element by
+// element. A data change that makes an
+// example stale fails here.
 TEST(Catalog, ExamplesGiveTheirResults) {
-    const auto num = [](std::string_view fn) {
-        return std::stod(std::string(find_function(fn)->example_result));
-    };
-    EXPECT_EQ(*sheet::compensation(N(50000000), N(108), N(36), M(), M()), num("COMPENSATION"));
-    EXPECT_EQ(*sheet::commitment_months(N(36), M(), M()), num("COMMITMENT_MONTHS"));
-    EXPECT_EQ(
-        *sheet::service_months(kNull1899, N(serial(2020, 1, 15)), N(serial(2023, 1, 30)), M()),
-        num("SERVICE_MONTHS"));
-    EXPECT_EQ(*sheet::base_wage(kNull1899, N(serial(2012, 12, 1))), num("BASE_WAGE"));
-    EXPECT_EQ(*sheet::compensation_explain(N(50000000), N(108), N(36), M(), M(), M()),
-              find_function("COMPENSATION_EXPLAIN")->example_result);
-    EXPECT_EQ(sheet::policy_info().substr(0, 9), "vnpolicy ");
+    std::size_t checked = 0;
+    for (const FunctionInfo& f : catalog()) {
+        SCOPED_TRACE(std::string(f.example));
+        const auto it = callers().find(f.name);
+        ASSERT_NE(it, callers().end()) << f.name << " has no caller in this test";
+        EXPECT_EQ(it->second.document, f.needs_document) << f.name;
+        const ExampleArgs args(f.example);
+        EXPECT_EQ(args.name(), f.name);
+        EXPECT_LE(args.size(), f.args.size());
+        const Outcome got = it->second.call(args);
+        ASSERT_TRUE(got.error.empty()) << got.error;
+        const std::string expected(f.example_result);
+        switch (f.result) {
+            case ResultKind::Number:
+                ASSERT_TRUE(got.number.has_value());
+                EXPECT_EQ(shown(*got.number), expected);
+                if (f.whole_result) {
+                    EXPECT_EQ(*got.number, std::stod(expected));
+                }
+                break;
+            case ResultKind::Text:
+                ASSERT_TRUE(got.text.has_value());
+                if (f.name == "POLICY_INFO") {
+                    // Its prefix, whatever the add-in's version: "vnpolicy … · policy data …".
+                    const std::size_t rest = expected.find(" · ");
+                    ASSERT_NE(rest, std::string::npos) << expected;
+                    ASSERT_TRUE(expected.starts_with("vnpolicy ")) << expected;
+                    EXPECT_TRUE(matches_elided(*got.text, "vnpolicy …" + expected.substr(rest)))
+                        << *got.text;
+                } else {
+                    EXPECT_TRUE(matches_elided(*got.text, expected)) << *got.text;
+                }
+                break;
+            case ResultKind::Array: {
+                ASSERT_TRUE(got.array.has_value());
+                ASSERT_TRUE(expected.starts_with("{") && expected.ends_with("}"));
+                const auto values = ExampleArgs::split(expected.substr(1, expected.size() - 2));
+                ASSERT_EQ(got.array->values.size(), values.size());
+                EXPECT_EQ(got.array->cols, 1u);
+                for (std::size_t i = 0; i < values.size(); ++i) {
+                    EXPECT_EQ(shown(got.array->values[i]), values[i]) << "element " << i;
+                }
+                break;
+            }
+        }
+        ++checked;
+    }
+    EXPECT_EQ(checked, callers().size()) << "a caller for a function the catalog does not have";
+}
+
+TEST(Catalog, ElidedExampleResults) {
+    EXPECT_TRUE(matches_elided("abc", "abc"));
+    EXPECT_FALSE(matches_elided("abcd", "abc"));
+    EXPECT_TRUE(matches_elided("vnpolicy 0.1.0 · more", "vnpolicy 0.1.0 …"));
+    EXPECT_FALSE(matches_elided("vnpolicy 0.2.0 · more", "vnpolicy 0.1.0 …"));
+    EXPECT_TRUE(matches_elided("x 47.250.000 đồng y", "… 47.250.000 đồng …"));
+    EXPECT_FALSE(matches_elided("x 47.250.001 đồng y", "… 47.250.000 đồng …"));
+    EXPECT_TRUE(matches_elided("x = 25.600.000 đồng", "… 25.600.000 đồng"));
+    EXPECT_FALSE(matches_elided("x = 25.600.000 đồng.", "… 25.600.000 đồng"));
+    EXPECT_FALSE(matches_elided("ab", "ab…b"));
+}
+
+// (d) The help follows the data: the same template rendered against edited data says the new
+// value.
+TEST(Catalog, HelpFollowsTheData) {
+    const FunctionInfo* f = find_function("STUDY_ALLOWANCE");
+    ASSERT_NE(f, nullptr);
+    ASSERT_GE(f->args.size(), 2u);
+    const ArgInfo& course = f->args[1];
+    ASSERT_EQ(course.name, "Course");
+
+    std::vector<DataFile> files(embedded_policy_files().begin(), embedded_policy_files().end());
+    std::string edited;
+    for (DataFile& file : files) {
+        if (file.name != "policies/BT2012.toml") continue;
+        edited = std::string(file.text);
+        const std::string_view from = "meal_professional_in  = { value = 20000";
+        const std::size_t at = edited.find(from);
+        ASSERT_NE(at, std::string::npos);
+        edited.replace(at, from.size(), "meal_professional_in  = { value = 21000");
+        file.text = edited;
+    }
+    ASSERT_FALSE(edited.empty()) << "no policies/BT2012.toml among the embedded files";
+    const LoadResult loaded = load_policy_data(files);
+    ASSERT_TRUE(loaded.data) << loaded.error;
+
+    // Shipped data: 20,000; edited data: 21,000, in the argument help and the description.
+    EXPECT_NE(arg_help(course, false).find("(20,000 a day"), std::string::npos);
+    EXPECT_NE(arg_help(course, true).find("(20.000 đồng/ngày"), std::string::npos);
+    const std::string en = render_help(course.help_en, Language::En, *loaded.data);
+    const std::string vi = render_help(course.help_vi, Language::Vi, *loaded.data);
+    EXPECT_NE(en.find("(21,000 a day"), std::string::npos) << en;
+    EXPECT_NE(vi.find("(21.000 đồng/ngày"), std::string::npos) << vi;
+    EXPECT_EQ(en.find("\"chuyên môn\" (20,000"), std::string::npos) << en;
+    EXPECT_NE(render_help(f->description_en, Language::En, *loaded.data).find("21,000"),
+              std::string::npos);
+    EXPECT_NE(render_help(f->description_vi, Language::Vi, *loaded.data).find("21.000"),
+              std::string::npos);
+}
+
+TEST(Catalog, PlaceholdersOfTheSupportFamily) {
+    const FunctionInfo* degree_fn = find_function("SUPPORT_MULTIPLE");
+    ASSERT_NE(degree_fn, nullptr);
+    const std::string degree = arg_help(degree_fn->args[0], false);
+    for (const std::string& s : policy_data().support->degree.shown[0]) {
+        EXPECT_NE(degree.find("\"" + s + "\""), std::string::npos) << s;
+    }
+    const PolicyData& data = policy_data();
+    EXPECT_EQ(render_help("{codes.route.h_x}", Language::En, data), "\"H-X\" / \"huyện-xã\"");
+    EXPECT_EQ(render_help("{codes.route.nope}", Language::En, data), "{?codes.route.nope}");
+    EXPECT_EQ(render_help("{codes.nope.h_x}", Language::En, data), "{?codes.nope.h_x}");
+    EXPECT_EQ(render_help("{decree_name.quota}", Language::Vi, data),
+              data.serving("quota")->decree.name_vi);
+    EXPECT_EQ(render_help("{decree_name.quota}", Language::En, data),
+              data.serving("quota")->decree.name_en);
+    EXPECT_EQ(render_help("{support.phase1_share%}", Language::En, data), "50 %");
+    const std::string communes = arg_help(find_function("TUITION_SUPPORT")->args[2], true);
+    for (const HighlandCommune& c : data.support->highland_communes) {
+        EXPECT_NE(communes.find(c.name), std::string::npos) << c.name;
+    }
 }
 
 TEST(Catalog, VietnameseLabelsFromOnePlace) {
     EXPECT_EQ(arg_label_vi("ServedMonths"), "Số tháng đã phục vụ");
     EXPECT_EQ(arg_label_vi("Cost"), "Chi phí");
     EXPECT_EQ(arg_label_vi("Unknown"), "Unknown");
-    EXPECT_EQ(description(*find_function("BASE_WAGE"), true),
-              find_function("BASE_WAGE")->description_vi);
-    EXPECT_EQ(display_arg_name(find_function("BASE_WAGE")->args[0], false), "Date");
+    const FunctionInfo& base_wage = *find_function("BASE_WAGE");
+    EXPECT_EQ(description(base_wage, true),
+              render_help(base_wage.description_vi, Language::Vi, policy_data()));
+    EXPECT_EQ(description(base_wage, false),
+              render_help(base_wage.description_en, Language::En, policy_data()));
+    EXPECT_EQ(display_arg_name(base_wage.args[0], false), "Date");
     // Every argument name maps to the same Vietnamese label wherever it appears.
     for (const FunctionInfo& f : catalog()) {
         for (const ArgInfo& a : f.args) EXPECT_EQ(arg_label_vi(a.name), a.name_vi) << a.name;

@@ -24,7 +24,7 @@ Arg column(const std::vector<Arg>& cells) {
 
 std::span<const ArgInfo> args_of(const char* name) { return find_function(name)->args; }
 
-const auto kCompensation = [](auto... a) { return sheet::compensation(a...); };
+const auto kCompensation = [](const auto&... a) { return sheet::compensation(a...); };
 
 }  // namespace
 
@@ -44,44 +44,48 @@ TEST(ArrayForm, CatalogMarksThePerRowNumberFunctions) {
 }
 
 TEST(ArrayForm, CompensationColumnEqualsPerCell) {
-    std::vector<Arg> cost, t1, t2, kase;
+    std::vector<Arg> cost, t1, t2, kase, group;
     for (int i = 0; i < 500; ++i) {
         cost.push_back(N(10'000'000.0 + 1'237.0 * i));
         t1.push_back(N(36 + 12 * (i % 10)));
         t2.push_back(N(i % 130 + 0.5 * (i % 3)));
         kase.push_back(N(1 + i % 3));
+        // KH.5: groups 2-5 have case 3 only; every group appears with it.
+        group.push_back(N(i % 3 == 2 ? 1 + (i / 3) % 5 : 1));
     }
     const auto r = over_cells(kCompensation, args_of("COMPENSATION"), column(cost), column(t1),
-                              column(t2), column(kase), T(u"kh 2023"));
+                              column(t2), column(kase), T(u"kh 2023"), column(group));
     ASSERT_TRUE(r) << r.error().arg;
     ASSERT_TRUE(r->is_array);
     ASSERT_EQ(r->matrix.rows, 500u);
     ASSERT_EQ(r->matrix.cols, 1u);
     for (std::uint32_t i = 0; i < 500; ++i) {
-        const auto one = sheet::compensation(cost[i], t1[i], t2[i], kase[i], T(u"kh 2023"));
+        const auto one =
+            sheet::compensation(cost[i], t1[i], t2[i], kase[i], T(u"kh 2023"), group[i]);
         ASSERT_TRUE(one);
         EXPECT_EQ(r->matrix.at(i, 0), *one) << "row " << i;
     }
 }
 
 TEST(ArrayForm, ScalarCallsAreTheScalarFunction) {
-    const auto r =
-        over_cells(kCompensation, args_of("COMPENSATION"), N(50'000'000), N(108), N(36), M(), M());
+    const auto r = over_cells(kCompensation, args_of("COMPENSATION"), N(50'000'000), N(108), N(36),
+                              M(), M(), M());
     ASSERT_TRUE(r);
     EXPECT_FALSE(r->is_array);
     EXPECT_EQ(r->scalar, 33'333'333);
     EXPECT_TRUE(r->matrix.values.empty());
     const auto bad =
-        over_cells(kCompensation, args_of("COMPENSATION"), N(-1), N(108), N(36), M(), M());
+        over_cells(kCompensation, args_of("COMPENSATION"), N(-1), N(108), N(36), M(), M(), M());
     ASSERT_FALSE(bad);
-    EXPECT_EQ(bad.error().code, sheet::compensation(N(-1), N(108), N(36), M(), M()).error().code);
+    EXPECT_EQ(bad.error().code,
+              sheet::compensation(N(-1), N(108), N(36), M(), M(), M()).error().code);
     EXPECT_EQ(bad.error().arg, "Cost");
 }
 
 TEST(ArrayForm, BroadcastsSingleValuesOverARange) {
     const std::vector<Arg> cost = {N(50'000'000), N(1'000'000), N(0)};
-    const auto r =
-        over_cells(kCompensation, args_of("COMPENSATION"), column(cost), N(108), N(36), M(), M());
+    const auto r = over_cells(kCompensation, args_of("COMPENSATION"), column(cost), N(108), N(36),
+                              M(), M(), M());
     ASSERT_TRUE(r);
     ASSERT_TRUE(r->is_array);
     EXPECT_EQ(r->matrix.values, (std::vector<double>{33'333'333, 666'667, 0}));
@@ -89,8 +93,8 @@ TEST(ArrayForm, BroadcastsSingleValuesOverARange) {
 
 TEST(ArrayForm, OneBadRowFailsTheCallWithItsError) {
     const std::vector<Arg> cost = {N(50'000'000), T(u"năm triệu"), N(-5)};
-    const auto r =
-        over_cells(kCompensation, args_of("COMPENSATION"), column(cost), N(108), N(36), M(), M());
+    const auto r = over_cells(kCompensation, args_of("COMPENSATION"), column(cost), N(108), N(36),
+                              M(), M(), M());
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::NotNumber);  // row 2, the first bad one
     EXPECT_EQ(r.error().arg, "Cost");
@@ -100,29 +104,30 @@ TEST(ArrayForm, EmptyCellsOfARangeAreZeroAsInThePerCellForm) {
     // A reference to an empty cell arrives as 0 in the per-cell form; in a range the add-in
     // hands it over as Missing. Either way the row computes as 0 (Cost) or fails (Case 0).
     const std::vector<Arg> cost = {M(), N(1'000'000)};
-    const auto r =
-        over_cells(kCompensation, args_of("COMPENSATION"), column(cost), N(108), N(36), M(), M());
+    const auto r = over_cells(kCompensation, args_of("COMPENSATION"), column(cost), N(108), N(36),
+                              M(), M(), M());
     ASSERT_TRUE(r);
     EXPECT_EQ(r->matrix.values, (std::vector<double>{0, 666'667}));
     const std::vector<Arg> kase = {N(3), M()};
     const auto c = over_cells(kCompensation, args_of("COMPENSATION"), column(cost), N(108), N(36),
-                              column(kase), M());
+                              column(kase), M(), M());
     ASSERT_FALSE(c);
-    EXPECT_EQ(c.error().code, sheet::compensation(N(0), N(108), N(36), N(0), M()).error().code);
+    EXPECT_EQ(c.error().code,
+              sheet::compensation(N(0), N(108), N(36), N(0), M(), M()).error().code);
     EXPECT_EQ(c.error().arg, "Case");
 }
 
 TEST(ArrayForm, RangesOfDifferentShapesAreShapeMismatch) {
     const std::vector<Arg> a = {N(1), N(2), N(3)};
     const std::vector<Arg> b = {N(1), N(2)};
-    const auto r =
-        over_cells(kCompensation, args_of("COMPENSATION"), column(a), column(b), N(0), M(), M());
+    const auto r = over_cells(kCompensation, args_of("COMPENSATION"), column(a), column(b), N(0),
+                              M(), M(), M());
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, Errc::ShapeMismatch);
     EXPECT_EQ(r.error().arg, "RequiredMonths");
     // Two columns side by side: a 2 × 1 row shape is not a 1 × 2 shape.
     const auto s = over_cells(kCompensation, args_of("COMPENSATION"), Arg::range(b.data(), 1, 2),
-                              column(b), N(0), M(), M());
+                              column(b), N(0), M(), M(), M());
     ASSERT_FALSE(s);
     EXPECT_EQ(s.error().code, Errc::ShapeMismatch);
 }

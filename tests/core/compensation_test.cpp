@@ -17,14 +17,14 @@ using namespace vnpolicy::test;
 
 namespace {
 
-double comp(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M()) {
-    const auto r = sheet::compensation(cost, t1, t2, c, p);
+double comp(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M(), Arg g = M()) {
+    const auto r = sheet::compensation(cost, t1, t2, c, p, g);
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " on " << r.error().arg;
     return r.ok() ? *r : -1;
 }
 
-Error comp_err(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M()) {
-    const auto r = sheet::compensation(cost, t1, t2, c, p);
+Error comp_err(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M(), Arg g = M()) {
+    const auto r = sheet::compensation(cost, t1, t2, c, p, g);
     EXPECT_FALSE(r.ok()) << "value " << (r.ok() ? *r : 0);
     return r.ok() ? Error{Errc::Missing, "<none>"} : r.error();
 }
@@ -173,15 +173,16 @@ TEST(COMPENSATION_Args, PolicySpellingsFold) {
 TEST(COMPENSATION_Args, PolicyNamesOutsideTheContractAreUnknown) {
     for (const std::u16string_view p : {u"Bình Thuận", u"BT", u"KH", u"2012", u"BT2013", u""}) {
         SCOPED_TRACE(std::string(p.begin(), p.end()));
-        const auto r = sheet::compensation(N(50000000), N(108), N(36), M(), T(p));
+        const auto r = sheet::compensation(N(50000000), N(108), N(36), M(), T(p), M());
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code, Errc::UnknownCode);
     }
 }
 
 TEST(COMPENSATION_Trace, CarriesTermsAndRule) {
-    const auto tr =
-        compute_compensation({50000000, 107.6, 35.6, 3, PolicyId::BT2012}, policy_data());
+    const PolicyId bt = *match_policy(policy_data(), "bt2012");
+    const PolicyId kh = *match_policy(policy_data(), "kh2023");
+    const auto tr = compute_compensation({50000000, 107.6, 35.6, 3, bt}, policy_data());
     ASSERT_TRUE(tr.ok());
     EXPECT_EQ(tr->kind, CompensationKind::Proportional);
     EXPECT_EQ(tr->t1, 108);
@@ -191,11 +192,11 @@ TEST(COMPENSATION_Trace, CarriesTermsAndRule) {
     ASSERT_NE(tr->cite, nullptr);
     EXPECT_EQ(tr->cite->rule, "BT.16.2c");
 
-    const auto kh2 = compute_compensation({10, 0, 0, 2, PolicyId::KH2023}, policy_data());
+    const auto kh2 = compute_compensation({10, 0, 0, 2, kh}, policy_data());
     ASSERT_TRUE(kh2.ok());
     EXPECT_EQ(kh2->share, 1.0);
     EXPECT_EQ(kh2->cite->rule, "KH.5.R2");
-    const auto bt2 = compute_compensation({10, 0, 0, 2, PolicyId::BT2012}, policy_data());
+    const auto bt2 = compute_compensation({10, 0, 0, 2, bt}, policy_data());
     ASSERT_TRUE(bt2.ok());
     EXPECT_EQ(bt2->share, 0.5);
     EXPECT_EQ(bt2->cite->rule, "BT.16.2b");
@@ -238,6 +239,7 @@ TEST(KH_3, EveryGroup) {
 
 TEST(KH_3, Errors) {
     EXPECT_EQ(commit_err(N(24), T(u"KH2023"), N(0)).code, Errc::OutOfRange);
+    EXPECT_EQ(policy_data().max_group, 5);  // FUNCTIONS.md: Group 1-5
     EXPECT_EQ(commit_err(N(24), T(u"KH2023"), N(6)).code, Errc::OutOfRange);
     EXPECT_EQ(commit_err(N(24), T(u"KH2023"), N(1.5)).code, Errc::NotWhole);
     EXPECT_EQ(commit_err(N(24), M(), N(6)).code, Errc::OutOfRange);  // checked under BT2012 too
@@ -335,4 +337,56 @@ TEST(BT_16_2c, RoundMonthsIsFloorOfXPlusHalf) {
     EXPECT_EQ(round_months(0.49999), 0.0);
     EXPECT_EQ(round_months(35.5), 36.0);
     EXPECT_EQ(round_months(1e300), 1e300);
+}
+
+// ---------------------------------------------------------------- KH.5 by group ([Group], last)
+
+// KH.5.2 (groups 2, 3), KH.5.3 (group 4), KH.5.4 (group 5): S = A × (T1 − T2) / T1, case 3 only.
+TEST(KH_5, EveryGroupCase3) {
+    const Arg kh = T(u"KH2023");
+    EXPECT_EQ(comp(N(80000000), N(72), N(31), N(3), kh, N(3)), 45555556);   // 80M × 41 / 72
+    EXPECT_EQ(comp(N(60000000), N(60), N(24), N(3), kh, N(2)), 36000000);   // 60M × 36 / 60
+    EXPECT_EQ(comp(N(120000000), N(60), N(45), N(3), kh, N(4)), 30000000);  // 120M × 15 / 60
+    EXPECT_EQ(comp(N(250000000), N(60), N(59), M(), kh, N(5)), 4166667);    // 250M / 60
+    EXPECT_EQ(comp(N(250000000), N(60), N(60), M(), kh, N(5)), 0);          // served in full
+    EXPECT_EQ(comp(N(60000000), N(72), N(24), N(3), kh, N(1)), 40000000);   // KH.5.1a, group 1
+}
+
+// Formulas written before [Group] existed keep their values: the default group is 1.
+TEST(KH_5, WithoutGroupAsBefore) {
+    const Arg kh = T(u"KH2023");
+    EXPECT_EQ(comp(N(60000000), N(72), N(24), N(3), kh), 40000000);
+    EXPECT_EQ(comp(N(50000000), N(108), N(36), N(1), kh), 50000000);  // KH.5.1b
+    EXPECT_EQ(comp(N(50000000), N(108), N(36), N(2), kh), 50000000);  // KH.5 Reading
+    EXPECT_EQ(comp(N(60000000), N(72), N(24), N(3), kh, N(1)),
+              comp(N(60000000), N(72), N(24), N(3), kh));
+}
+
+// KH.5 "Which cases each group has": groups 2-5 were not sent to study.
+TEST(KH_5, Groups2to5HaveNoCase1Or2) {
+    for (int g = 2; g <= 5; ++g) {
+        for (int c = 1; c <= 2; ++c) {
+            SCOPED_TRACE(testing::Message() << "group " << g << " case " << c);
+            const Error e = comp_err(N(1000000), N(60), N(12), N(c), T(u"KH2023"), N(g));
+            EXPECT_EQ(e.code, Errc::CaseNotForGroup);
+            EXPECT_EQ(e.arg, "Case");
+            EXPECT_EQ(e.value, c);
+        }
+    }
+}
+
+// BT2012 has one rule for every group: Group is ignored but must be 1-5.
+TEST(BT_16_2, GroupIgnoredButChecked) {
+    for (int g = 1; g <= 5; ++g) {
+        EXPECT_EQ(comp(N(50000000), N(108), N(36), M(), M(), N(g)), 33333333);
+        EXPECT_EQ(comp(N(50000000), N(108), N(36), N(2), T(u"BT2012"), N(g)), 25000000);
+    }
+    EXPECT_EQ(comp_err(N(1), N(108), N(36), M(), M(), N(0)).code, Errc::OutOfRange);
+    EXPECT_EQ(comp_err(N(1), N(108), N(36), M(), M(), N(6)).code, Errc::OutOfRange);
+    EXPECT_EQ(comp_err(N(1), N(108), N(36), M(), M(), N(2.5)).code, Errc::NotWhole);
+    EXPECT_EQ(comp_err(N(1), N(108), N(36), M(), M(), T(u"3")).code, Errc::NotNumber);
+    // Checked in argument order: Group comes after Policy.
+    EXPECT_EQ(comp_err(N(1), N(108), N(36), M(), T(u"xx"), N(9)).arg, "Policy");
+    EXPECT_EQ(comp_err(N(1), N(108), N(36), M(), T(u"ST2023"), N(1)).code,
+              Errc::NotCompensationPolicy);
 }

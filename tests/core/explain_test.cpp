@@ -14,8 +14,9 @@ using namespace vnpolicy;
 using namespace vnpolicy::test;
 
 namespace {
-std::string explain(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M(), Arg lang = M()) {
-    const auto r = sheet::compensation_explain(cost, t1, t2, c, p, lang);
+std::string explain(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M(), Arg lang = M(),
+                    Arg g = M()) {
+    const auto r = sheet::compensation_explain(cost, t1, t2, c, p, lang, g);
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code);
     return r.ok() ? *r : std::string("<error>");
 }
@@ -91,8 +92,9 @@ TEST(KH_5_Reading, Explain_Case2_Full) {
 
 TEST(KH_5_1a, Explain_Proportional) {
     EXPECT_EQ(explain(N(60000000), N(72), N(24), M(), T(u"KH2023")),
-              "S = F × (T1 − T2) / T1 = 60.000.000 × (72 − 24) / 72 = 40.000.000 đồng (Điều 5 "
-              "khoản 1 điểm a, Quyết định ngày 04/08/2023 của UBND tỉnh Khánh Hòa)");
+              "S = F × (T1 − T2) / T1 = 60.000.000 × (72 − 24) / 72 = 40.000.000 đồng; F là tổng "
+              "kinh phí hỗ trợ đào tạo do ngân sách chi trả (nhóm 1) (Điều 5 khoản 1 điểm a, Quyết "
+              "định ngày 04/08/2023 của UBND tỉnh Khánh Hòa)");
 }
 
 TEST(COMPENSATION_EXPLAIN, SameNumberAsCompensation) {
@@ -100,7 +102,7 @@ TEST(COMPENSATION_EXPLAIN, SameNumberAsCompensation) {
     const std::vector<std::vector<double>> inputs = {
         {12345678.9, 7, 3, 3}, {100, 3, 1, 3}, {50000001, 0, 0, 2}, {7, 9, 2, 3}};
     for (const auto& in : inputs) {
-        const auto n = sheet::compensation(N(in[0]), N(in[1]), N(in[2]), N(in[3]), M());
+        const auto n = sheet::compensation(N(in[0]), N(in[1]), N(in[2]), N(in[3]), M(), M());
         ASSERT_TRUE(n.ok());
         const std::string text = explain(N(in[0]), N(in[1]), N(in[2]), N(in[3]), M(), T(u"en"));
         EXPECT_NE(text.find("= " + format_number(*n, Language::En) + " dong"), std::string::npos)
@@ -153,13 +155,13 @@ TEST(COMPENSATION_EXPLAIN, ErrorReasons) {
 
 TEST(COMPENSATION_EXPLAIN, BadLanguageIsTheOnlyError) {
     for (const Arg lang : {T(u"fr"), T(u""), T(u"vn"), N(1), O()}) {
-        const auto r = sheet::compensation_explain(N(50000000), N(108), N(36), M(), M(), lang);
+        const auto r = sheet::compensation_explain(N(50000000), N(108), N(36), M(), M(), lang, M());
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code, Errc::BadLanguage);
         EXPECT_EQ(r.error().arg, "Language");
     }
     // Bad language wins even when other arguments are bad too.
-    const auto r = sheet::compensation_explain(N(-1), N(-1), N(-1), N(9), T(u"?"), T(u"de"));
+    const auto r = sheet::compensation_explain(N(-1), N(-1), N(-1), N(9), T(u"?"), T(u"de"), M());
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Errc::BadLanguage);
 }
@@ -205,4 +207,49 @@ TEST(ExplainError, NotCompensationPolicyWithAnyValue) {
                                             Language::En, policy_data());
         EXPECT_NE(s.find("ST2023"), std::string::npos) << v;
     }
+}
+
+// KH.5: each group's explanation cites its own clause and says what Cost stands for.
+TEST(KH_5, ExplainCitesTheGroupsClause) {
+    const Arg kh = T(u"KH2023");
+    EXPECT_EQ(explain(N(80000000), N(72), N(31), N(3), kh, M(), N(3)),
+              "S = A × (T1 − T2) / T1 = 80.000.000 × (72 − 31) / 72 = 45.555.556 đồng; A là khoản "
+              "trợ cấp đã nhận (nhóm 3) (Điều 5 khoản 2, Quyết định ngày 04/08/2023 của UBND tỉnh "
+              "Khánh Hòa)");
+    EXPECT_EQ(explain(N(80000000), N(72), N(31), N(3), kh, T(u"en"), N(3)),
+              "S = A × (T1 − T2) / T1 = 80,000,000 × (72 − 31) / 72 = 45,555,556 dong; A is the "
+              "allowance received (group 3) (Article 5(2), Decision of 4 August 2023 of Khánh Hòa "
+              "province)");
+    EXPECT_EQ(explain(N(60000000), N(60), N(24), N(3), kh, T(u"en"), N(2)),
+              "S = A × (T1 − T2) / T1 = 60,000,000 × (60 − 24) / 60 = 36,000,000 dong; A is the "
+              "allowance received (group 2) (Article 5(2), Decision of 4 August 2023 of Khánh Hòa "
+              "province)");
+    EXPECT_EQ(explain(N(120000000), N(60), N(45), N(3), kh, T(u"en"), N(4)),
+              "S = A × (T1 − T2) / T1 = 120,000,000 × (60 − 45) / 60 = 30,000,000 dong; A is the "
+              "initial allowance plus the monthly income top-ups received (group 4) (Article "
+              "5(3)(b), Decision of 4 August 2023 of Khánh Hòa province)");
+    EXPECT_EQ(explain(N(250000000), N(60), N(59), M(), kh, M(), N(5)),
+              "S = A × (T1 − T2) / T1 = 250.000.000 × (60 − 59) / 60 = 4.166.667 đồng; A là trợ "
+              "cấp ban đầu cộng các khoản hỗ trợ bù thu nhập hằng tháng đã nhận (nhóm 5) (Điều 5 "
+              "khoản 4 điểm b, Quyết định ngày 04/08/2023 của UBND tỉnh Khánh Hòa)");
+    EXPECT_EQ(explain(N(60000000), N(72), N(24), N(3), kh, T(u"en")),
+              "S = F × (T1 − T2) / T1 = 60,000,000 × (72 − 24) / 72 = 40,000,000 dong; F is the "
+              "total training support paid by the budget (group 1) (Article 5(1)(a), Decision of "
+              "4 August 2023 of Khánh Hòa province)");
+    // BT2012 ignores Group: the same sentence as without it.
+    EXPECT_EQ(explain(N(50000000), N(108), N(36), M(), M(), M(), N(4)),
+              explain(N(50000000), N(108), N(36)));
+}
+
+TEST(KH_5, ExplainWhyAGroupHasNoCase1Or2) {
+    EXPECT_EQ(explain(N(80000000), N(72), N(31), N(1), T(u"KH2023"), M(), N(3)),
+              "Trường hợp (Case) 1 không áp dụng cho nhóm 3 của KH2023: trường hợp 1 và 2 chỉ dành "
+              "cho người được cử đi đào tạo; nhóm 3 chỉ có trường hợp 3 (Điều 5 khoản 2, Quyết "
+              "định ngày 04/08/2023 của UBND tỉnh Khánh Hòa)");
+    EXPECT_EQ(explain(N(80000000), N(72), N(31), N(2), T(u"KH2023"), T(u"en"), N(4)),
+              "Case 2 does not apply to group 4 of KH2023: cases 1 and 2 concern people sent to "
+              "study; group 4 has only case 3 (Article 5(3)(b), Decision of 4 August 2023 of Khánh "
+              "Hòa province)");
+    EXPECT_EQ(explain(N(1), N(72), N(31), M(), T(u"KH2023"), T(u"en"), N(6)),
+              "Group must be a whole number from 1 to 5: 6");
 }

@@ -14,6 +14,10 @@ using namespace vnpolicy;
 using vnpolicy::test::error_of;
 using vnpolicy::test::replaced;
 
+namespace {
+constexpr std::string_view kBT = "policies/BT2012.toml";  // the policy serving "support"
+}  // namespace
+
 TEST(SupportData, ValuesAndRuleIds) {
     const SupportData& s = *policy_data().support;
     EXPECT_EQ(s.multiple[0][0].value, 45);
@@ -37,45 +41,47 @@ TEST(SupportData, ValuesAndRuleIds) {
 }
 
 TEST(SupportData, MissingKeyNamesTheEntry) {
-    EXPECT_NE(error_of(replaced("meals_months = {", "meals_monthz = {"))
+    EXPECT_NE(error_of(replaced(kBT, "meals_months = {", "meals_monthz = {"))
                   .find("missing key 'rotation.meals_months'"),
               std::string::npos);
 }
 
 TEST(SupportData, MissingRuleIdNamesTheEntry) {
-    EXPECT_NE(error_of(replaced("visit_commune = { value = 200000, rule = \"BT.12.4b\",",
+    EXPECT_NE(error_of(replaced(kBT, "visit_commune = { value = 200000, rule = \"BT.12.4b\",",
                                 "visit_commune = { value = 200000,"))
                   .find("'rotation.visit_commune' has no rule id"),
               std::string::npos);
-    EXPECT_NE(error_of(replaced("name = \"La Ngâu\"\ndistrict = \"Tánh Linh\"\nrule = \"BT.6.3\"",
-                                "name = \"La Ngâu\"\ndistrict = \"Tánh Linh\""))
-                  .find("highland_commune[11] (La Ngâu)' has no rule id"),
-              std::string::npos);
-    EXPECT_NE(error_of(replaced("[codes.gender]\nrule = \"BT.12.3a\"\n", "[codes.gender]\n"))
+    EXPECT_NE(
+        error_of(replaced(kBT, "name = \"La Ngâu\"\ndistrict = \"Tánh Linh\"\nrule = \"BT.6.3\"",
+                          "name = \"La Ngâu\"\ndistrict = \"Tánh Linh\""))
+            .find("highland_commune[11] (La Ngâu)' has no rule id"),
+        std::string::npos);
+    EXPECT_NE(error_of(replaced(kBT, "[codes.gender]\nrule = \"BT.12.3a\"\n", "[codes.gender]\n"))
                   .find("'codes.gender' has no rule id"),
               std::string::npos);
 }
 
 TEST(SupportData, NegativeAmountNamesTheEntry) {
     EXPECT_NE(
-        error_of(replaced("rent_h_x    = { value = 400000", "rent_h_x    = { value = -400000"))
+        error_of(replaced(kBT, "rent_h_x    = { value = 400000", "rent_h_x    = { value = -400000"))
             .find("'rotation.rent_h_x.value' has a negative value"),
         std::string::npos);
-    EXPECT_NE(error_of(replaced("meal_political_encouragement = { value = 10000",
+    EXPECT_NE(error_of(replaced(kBT, "meal_political_encouragement = { value = 10000",
                                 "meal_political_encouragement = { value = -10000"))
                   .find("study.meal_political_encouragement.value"),
               std::string::npos);
 }
 
 TEST(SupportData, BadSharesAndCounts) {
-    EXPECT_NE(error_of(replaced("initial_commune_share = { value = 0.5",
+    EXPECT_NE(error_of(replaced(kBT, "initial_commune_share = { value = 0.5",
                                 "initial_commune_share = { value = 5"))
                   .find("'rotation.initial_commune_share' must be a share"),
               std::string::npos);
-    EXPECT_NE(error_of(replaced("meals_months = { value = 6,", "meals_months = { value = 6.5,"))
-                  .find("'rotation.meals_months' must be a whole number"),
-              std::string::npos);
-    EXPECT_NE(error_of(replaced("standard_master     = { value = 25,",
+    EXPECT_NE(
+        error_of(replaced(kBT, "meals_months = { value = 6,", "meals_months = { value = 6.5,"))
+            .find("'rotation.meals_months' must be a whole number"),
+        std::string::npos);
+    EXPECT_NE(error_of(replaced(kBT, "standard_master     = { value = 25,",
                                 "standard_master     = { value = 0,"))
                   .find("'support.multiple.standard_master' must be above 0"),
               std::string::npos);
@@ -83,20 +89,20 @@ TEST(SupportData, BadSharesAndCounts) {
 
 TEST(SupportData, CodeListsChecked) {
     // A spelling accepted by two values.
-    EXPECT_NE(error_of(replaced("female = [\"nữ\", \"F\", \"female\"]",
+    EXPECT_NE(error_of(replaced(kBT, "female = [\"nữ\", \"F\", \"female\"]",
                                 "female = [\"nữ\", \"M\", \"female\"]"))
                   .find("accepted by both 'codes.gender.male' and 'codes.gender.female'"),
               std::string::npos);
     // A value the code does not have.
     EXPECT_NE(
-        error_of(replaced("meals   = [\"meals\"]", "meals   = [\"meals\"]\nfood = [\"food\"]"))
+        error_of(replaced(kBT, "meals   = [\"meals\"]", "meals   = [\"meals\"]\nfood = [\"food\"]"))
             .find("'codes.component.food' is not a value"),
         std::string::npos);
-    EXPECT_NE(error_of(replaced("h_x = [\"H-X\", \"huyện-xã\"]", ""))
+    EXPECT_NE(error_of(replaced(kBT, "h_x = [\"H-X\", \"huyện-xã\"]", ""))
                   .find("missing key 'codes.route.h_x'"),
               std::string::npos);
     // A commune listed twice.
-    EXPECT_NE(
-        error_of(replaced("name = \"La Ngâu\"", "name = \"Phan Dũng\"")).find("is listed twice"),
-        std::string::npos);
+    EXPECT_NE(error_of(replaced(kBT, "name = \"La Ngâu\"", "name = \"Phan Dũng\""))
+                  .find("is listed twice"),
+              std::string::npos);
 }

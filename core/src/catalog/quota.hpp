@@ -1,5 +1,6 @@
-// The QUOTA_REMAINING family and LOAN_TRANCHE (FUNCTIONS.md "Quotas and loans", Sóc Trăng 2023
-// plan, ST2023): wizard text, arguments, rule ids and examples.
+// The QUOTA_REMAINING family and LOAN_TRANCHE (FUNCTIONS.md "Quotas and loans", the policy serving
+// "quota"): wizard text (templates filled in from the policy data, help_text.hpp), arguments, rule
+// ids and examples.
 #pragma once
 
 #include <array>
@@ -27,9 +28,8 @@ inline constexpr ArgInfo kAsOfDate{"AsOfDate", "Tính đến ngày",
                                    "Ngày chốt số liệu đã thực hiện (ngày tháng).", false};
 inline constexpr ArgInfo kDeadline{
     "Deadline", "Hạn hoàn thành",
-    "The date the target must be reached, e.g. 31/12/2023; after AsOfDate while people remain.",
-    "Ngày phải hoàn thành chỉ tiêu, ví dụ 31/12/2023; phải sau Tính đến ngày khi còn chỉ tiêu.",
-    false};
+    "The date by which the target must be reached; after AsOfDate while people remain.",
+    "Ngày phải hoàn thành chỉ tiêu; phải sau Tính đến ngày khi còn chỉ tiêu.", false};
 inline constexpr ArgInfo kTotal{"Total", "Tổng số",
                                 "The whole number to split (people, places, ...), >= 0.",
                                 "Tổng số cần phân bổ (người, suất, ...), số nguyên >= 0.", false};
@@ -44,10 +44,10 @@ inline constexpr ArgInfo kLoanAmount{"Amount", "Số tiền", "The loan contract
                                      "Số tiền hợp đồng vay, đồng, >= 0.", false};
 inline constexpr ArgInfo kTranche{
     "Tranche", "Đợt",
-    "1: the first disbursement, 30 % of Amount rounded to dong; 2: the second, Amount minus the "
-    "first.",
-    "1: đợt giải ngân thứ nhất, 30 % Số tiền làm tròn đến đồng; 2: đợt thứ hai, Số tiền trừ đợt "
-    "thứ nhất.",
+    "1 = the first disbursement, {quota.loan_tranche1%} of Amount rounded to dong; 2 = the "
+    "second, Amount minus the first.",
+    "1 = đợt giải ngân thứ nhất, {quota.loan_tranche1%} Số tiền làm tròn đến đồng; 2 = đợt thứ "
+    "hai, Số tiền trừ đợt thứ nhất.",
     false};
 
 inline constexpr std::array kQuotaArgs{kTarget, kDone};
@@ -57,10 +57,10 @@ inline constexpr std::array kLoanArgs{kLoanAmount, kTranche};
 
 inline constexpr std::array kQuotaFamily{
     FunctionInfo{"QUOTA_REMAINING", ResultKind::Number, false, kQuotaArgs,
-                 "People still to send: the sum over districts of max(0, target − done) (Sóc "
-                 "Trăng 2023 plan, II.2).",
+                 "People still to send: the sum over districts of max(0, target − done) "
+                 "({decree_name.quota}, II.2).",
                  "Chỉ tiêu còn phải thực hiện: tổng theo huyện của max(0, chỉ tiêu − đã thực "
-                 "hiện) (Kế hoạch 2023 tỉnh Sóc Trăng, mục II.2).",
+                 "hiện) ({decree_name.quota}, mục II.2).",
                  "ST.II.2", "QUOTA_REMAINING(48;14)", "34", true},
     FunctionInfo{"QUOTA_PROGRESS", ResultKind::Number, false, kQuotaArgs,
                  "Share of the target reached, 0-1: sum of min(done, target) / sum of targets.",
@@ -69,9 +69,10 @@ inline constexpr std::array kQuotaFamily{
                  "ST.II.2", "QUOTA_PROGRESS(600;307)", "0.511666666666667"},
     FunctionInfo{"QUOTA_PACE", ResultKind::Number, true, kPaceArgs,
                  "People a month needed to finish on time: remaining ÷ months left, months left "
-                 "= (Deadline − AsOfDate) × 12 / 365.25; 0 when nothing remains.",
+                 "= (Deadline − AsOfDate) × 12 / {quota.days_per_year}; 0 when nothing remains.",
                  "Số người cần thực hiện mỗi tháng để kịp hạn: chỉ tiêu còn lại ÷ số tháng còn "
-                 "lại, số tháng = (Hạn − Ngày chốt) × 12 / 365,25; bằng 0 khi đã đủ chỉ tiêu.",
+                 "lại, số tháng = (Hạn − Ngày chốt) × 12 / {quota.days_per_year}; bằng 0 khi đã "
+                 "đủ chỉ tiêu.",
                  "ST.II.2", "QUOTA_PACE(48;14;DATE(2023;8;31);DATE(2023;12;31))",
                  "8.48258196721311"},
     FunctionInfo{"QUOTA_ALLOCATE", ResultKind::Array, false, kAllocateArgs,
@@ -83,10 +84,10 @@ inline constexpr std::array kQuotaFamily{
                  "cùng kích thước với Trọng số.",
                  "ST.II.2", "QUOTA_ALLOCATE(100;{1;1;1})", "{34;33;33}", true},
     FunctionInfo{"LOAN_TRANCHE", ResultKind::Number, false, kLoanArgs,
-                 "Dong disbursed in loan tranche 1 (30 % of the contract amount) or 2 (the rest) "
-                 "(Sóc Trăng 2023 plan, V.1).",
-                 "Số tiền giải ngân đợt 1 (30 % số tiền hợp đồng vay) hoặc đợt 2 (phần còn lại) "
-                 "(Kế hoạch 2023 tỉnh Sóc Trăng, mục V.1).",
+                 "Dong disbursed in loan tranche 1 ({quota.loan_tranche1%} of the contract "
+                 "amount) or tranche 2 (the rest) ({decree_name.quota}, V.1).",
+                 "Số tiền giải ngân đợt 1 ({quota.loan_tranche1%} số tiền hợp đồng vay) hoặc đợt "
+                 "2 (phần còn lại) ({decree_name.quota}, mục V.1).",
                  "ST.V.1", "LOAN_TRANCHE(100000000;1)", "30000000", true, true},
 };
 
