@@ -71,8 +71,11 @@ def compensation_sheet() -> Sheet:
               # Case 1 (left during training) has no graduation date: nothing served.
               Cell(formula="=IF(OR(ISBLANK(F{r});ISBLANK(G{r}));0;SERVICE_MONTHS(F{r};G{r}))"
                    .format(r=r), style="center"),
-              Cell(formula="=COMPENSATION(D{r};K{r};L{r};H{r};I{r})".format(r=r), style="money"),
-              Cell(formula="=COMPENSATION_EXPLAIN(D{r};K{r};L{r};H{r};I{r})".format(r=r),
+              # [Group] last (KH.5): each group's own clause; an empty cell is group 1.
+              Cell(formula="=COMPENSATION(D{r};K{r};L{r};H{r};I{r};IF(ISBLANK(J{r});1;J{r}))"
+                   .format(r=r), style="money"),
+              Cell(formula="=COMPENSATION_EXPLAIN(D{r};K{r};L{r};H{r};I{r};\"vi\";"
+                           "IF(ISBLANK(J{r});1;J{r}))".format(r=r),
                    style="wrap"))
     last = len(s.rows)
     s.add(Cell("Tổng cộng / Total", style="total_label", span=3),
@@ -98,7 +101,9 @@ GUIDE = [
      "04/8/2023 tỉnh Khánh Hòa. Viết hoa/thường, dấu cách, gạch nối đều được. / Case, spaces and "
      "hyphens do not matter."),
     ("Nhóm (KH2023)", "Nhóm đối tượng 1–5 (KH.2): nhóm 1 phục vụ 2 × thời gian đào tạo; nhóm 2, 4, 5: "
-     "60 tháng; nhóm 3: 72 tháng. Để trống với BT2012 (3 × thời gian đào tạo)."),
+     "60 tháng; nhóm 3: 72 tháng. Nhóm 2–5 chỉ có trường hợp 3, tính theo điều khoản của nhóm "
+     "(Điều 5 khoản 2, 3, 4); cột Diễn giải trích đúng khoản đó. Để trống với BT2012 (3 × thời gian "
+     "đào tạo). / Groups 2–5 have case 3 only, under their own clause."),
     ("T1, T2", "Số tháng làm tròn: phần lẻ từ 15 ngày trở lên tính một tháng (BT.16.2c). / Whole "
      "months; a remainder of 15 days or more counts as a month."),
     ("Err:502", "Dữ liệu không hợp lệ (số âm, mã sai, ngày nghỉ trước ngày tốt nghiệp…); cột Diễn "

@@ -104,6 +104,41 @@ COMPENSATION = [
     ("bad input", "missing required ServedMonths", "=COMPENSATION(50000000;108;)", "err", E502),
 ]
 
+# KH.5 by beneficiary group: [Group] comes last (added after the first release).
+KH_GROUPS = [
+    ("KH.5.2", "group 3: 80,000,000×(72−31)/72", "=COMPENSATION(80000000;72;31;3;\"KH2023\";3)", "eq",
+     45555556),
+    ("KH.5.2", "group 2: 60,000,000×(60−24)/60", "=COMPENSATION(60000000;60;24;3;\"KH2023\";2)", "eq",
+     36000000),
+    ("KH.5.3", "group 4: 120,000,000×(60−45)/60", "=COMPENSATION(120000000;60;45;3;\"KH2023\";4)", "eq",
+     30000000),
+    ("KH.5.4", "group 5, case left out: 250,000,000×1/60", "=COMPENSATION(250000000;60;59;;\"KH2023\";5)",
+     "eq", 4166667),
+    ("KH.5.1a", "group 1 given = group left out", "=COMPENSATION(60000000;72;24;3;\"KH2023\";1)", "eq",
+     40000000),
+    ("KH.5.1b", "group 1 case 1: all support paid", "=COMPENSATION(50000000;108;36;1;\"KH2023\";1)", "eq",
+     50000000),
+    ("KH.5", "group from a cell (Input 1)", "=COMPENSATION(80000000;72;31;3;\"KH2023\";G{r})", "eq",
+     45555556, 3),
+    ("BT.16.2b", "BT2012 ignores Group", "=COMPENSATION(50000000;108;36;2;\"BT2012\";4)", "eq", 25000000),
+    ("bad input", "group 3 has no case 1 (KH.5)", "=COMPENSATION(80000000;72;31;1;\"KH2023\";3)", "err",
+     E502),
+    ("bad input", "group 4 has no case 2 (KH.5)", "=COMPENSATION(80000000;72;31;2;\"KH2023\";4)", "err",
+     E502),
+    ("bad input", "group 6 does not exist", "=COMPENSATION(80000000;72;31;3;\"KH2023\";6)", "err", E502),
+    ("bad input", "BT2012 with group 0", "=COMPENSATION(50000000;108;36;3;\"BT2012\";0)", "err", E502),
+    ("KH.5.2", "explained under Điều 5 khoản 2",
+     "=COMPENSATION_EXPLAIN(80000000;72;31;3;\"KH2023\";\"vi\";3)", "has", "Điều 5 khoản 2,"),
+    ("KH.5.2", "explanation says what A is", "=COMPENSATION_EXPLAIN(80000000;72;31;3;\"KH2023\";\"en\";3)",
+     "has", "A is the allowance received"),
+    ("KH.5.3", "group 4 explained under Article 5(3)(b)",
+     "=COMPENSATION_EXPLAIN(120000000;60;45;3;\"KH2023\";\"en\";4)", "has", "Article 5(3)(b)"),
+    ("KH.5.4", "group 5 explained under Điều 5 khoản 4",
+     "=COMPENSATION_EXPLAIN(250000000;60;59;3;\"KH2023\";;5)", "has", "Điều 5 khoản 4 điểm b"),
+    ("KH.5", "case 1 for group 3: the reason", "=COMPENSATION_EXPLAIN(80000000;72;31;1;\"KH2023\";\"en\";3)",
+     "has", "group 3 has only case 3"),
+]
+
 COMMITMENT_MONTHS = [
     ("BT.1d, BT.15.3", "3 × training time (36 months → 108)", "=COMMITMENT_MONTHS(36)", "eq", 108),
     ("BT.1d", "BT2012 given explicitly", "=COMMITMENT_MONTHS(36;\"BT2012\")", "eq", 108),
@@ -179,13 +214,43 @@ BASE_WAGE = [
     ("BASE WAGE", "1 Jul 2013 (renamed base wage)", "=BASE_WAGE(DATE(2013;7;1))", "eq", 1150000),
     ("BASE WAGE", "30 Jun 2024 (Nghị định 24/2023)", "=BASE_WAGE(DATE(2024;6;30))", "eq", 1800000),
     ("BASE WAGE", "1 Jul 2024 (Nghị định 73/2024)", "=BASE_WAGE(DATE(2024;7;1))", "eq", 2340000),
-    ("BASE WAGE", "after the last row: the last amount", "=BASE_WAGE(DATE(2030;1;1))", "eq", 2340000),
+    ("BASE WAGE", "30 Jun 2026 (still Nghị định 73/2024)", "=BASE_WAGE(DATE(2026;6;30))", "eq", 2340000),
+    ("BASE WAGE", "1 Jul 2026 (Nghị định 161/2026)", "=BASE_WAGE(DATE(2026;7;1))", "eq", 2530000),
+    ("BASE WAGE", "date cell, 1 Aug 2026", "=BASE_WAGE(G{r})", "eq", 2530000, D(2026, 8, 1)),
+    ("BASE WAGE", "date cell, 30 Jun 2026", "=BASE_WAGE(G{r})", "eq", 2340000, D(2026, 6, 30)),
+    ("BASE WAGE", "after the last row: the last amount", "=BASE_WAGE(DATE(2030;1;1))", "eq", 2530000),
     ("BASE WAGE", "date from a date cell (Input 1)", "=BASE_WAGE(G{r})", "eq", 2340000, D(2024, 7, 1)),
     ("BASE WAGE", "date cell, 30 Jun 2024", "=BASE_WAGE(G{r})", "eq", 1800000, D(2024, 6, 30)),
     ("BASE WAGE", "date cell, 1 May 2016", "=BASE_WAGE(G{r})", "eq", 1210000, D(2016, 5, 1)),
     ("BASE WAGE", "before the first row (31 Dec 2007): no wage", "=BASE_WAGE(DATE(2007;12;31))", "err", E502),
     ("BASE WAGE", "date cell before the first row", "=BASE_WAGE(G{r})", "err", E502, D(2007, 12, 31)),
     ("bad input", "a date typed as text", "=BASE_WAGE(\"01/12/2012\")", "err", E502),
+]
+
+# Nghị định 161/2026/NĐ-CP: 2,530,000 from 1 Jul 2026. Every function that uses the base wage, on
+# both sides of the change (in both null-date documents).
+WAGE_2026 = [
+    ("BT.2.2a", "SUPPORT_LEVEL 30 Jun 2026: 45 × 2,340,000", "=SUPPORT_LEVEL(\"TS\";DATE(2026;6;30))", "eq",
+     105300000),
+    ("BT.2.2a", "SUPPORT_LEVEL 1 Jul 2026: 45 × 2,530,000", "=SUPPORT_LEVEL(\"TS\";DATE(2026;7;1))", "eq",
+     113850000),
+    ("BT.2.4", "SUPPORT_LEVEL date cell 1 Aug 2026: 25 × 2,530,000 + 5,000,000",
+     "=SUPPORT_LEVEL(\"ThS\";G{r};;TRUE())", "eq", 68250000, D(2026, 8, 1)),
+    ("BT.4.2a", "phase 1, decided 15 Jun 2026: 50 % × 25 × 2,340,000",
+     "=SUPPORT_INSTALLMENT(\"ThS\";G{r};H{r};1)", "eq", 29250000, D(2026, 6, 15), D(2028, 6, 1)),
+    ("BT.4.2b", "phase 2, diploma 1 Jun 2028: 25 × 2,530,000 − 29,250,000",
+     "=SUPPORT_INSTALLMENT(\"ThS\";G{r};H{r};2)", "eq", 34000000, D(2026, 6, 15), D(2028, 6, 1)),
+    ("KH.5.3", "INCOME_TOPUP 30 Jun 2026: 5 × 2,340,000 − 8,000,000",
+     "=INCOME_TOPUP(8000000;4;DATE(2026;6;30))", "eq", 3700000),
+    ("KH.5.3", "INCOME_TOPUP 1 Jul 2026: 5 × 2,530,000 − 8,000,000",
+     "=INCOME_TOPUP(8000000;4;DATE(2026;7;1))", "eq", 4650000),
+    ("KH.5.4", "INCOME_TOPUP date cell 1 Jul 2026: 10 × 2,530,000 − 20,000,000",
+     "=INCOME_TOPUP(20000000;5;G{r})", "eq", 5300000, D(2026, 7, 1)),
+    ("BASE WAGE", "SUPPORT_EXPLAIN names 2,530,000 and its decree",
+     "=SUPPORT_EXPLAIN(\"TS\";DATE(2026;7;1);;;\"en\")", "has", "2,530,000 dong (minimum / base wage on "
+     "2026-07-01, Nghị định 161/2026/NĐ-CP)"),
+    ("meta.reviewed", "after the review date it says so", "=SUPPORT_EXPLAIN(\"TS\";DATE(2027;3;1))", "has",
+     "bảng lương rà soát đến 01/12/2026"),
 ]
 
 EXPLAIN = [
@@ -221,6 +286,8 @@ EXPLAIN = [
 POLICY_INFO = [
     ("—", "is text naming the add-in", "=POLICY_INFO()", "hasci", "vnpolicy"),
     ("BASE WAGE", "mentions the start of the policy data (2008)", "=POLICY_INFO()", "has", "2008"),
+    ("BASE WAGE", "names the last base-wage row", "=POLICY_INFO()", "has", "base wage 2,530,000 from 2026-07-01"),
+    ("—", "names the review date of the data", "=POLICY_INFO()", "has", "policy data reviewed 2026-12-01"),
 ]
 
 # VND_TEXT (FUNCTIONS.md "Text"): the words, exactly (kind "same": EXACT text).
@@ -325,9 +392,11 @@ def main() -> None:
     std = D(1899, 12, 30)
     write_fods(out / "compensation_functions.fods", [
         case_sheet("COMPENSATION", ABOUT, COMPENSATION),
+        case_sheet("KH groups", ABOUT, KH_GROUPS),
         case_sheet("COMMITMENT_MONTHS", ABOUT, COMMITMENT_MONTHS),
         case_sheet("SERVICE_MONTHS", ABOUT, SERVICE_MONTHS, [null_date_row(std)]),
         case_sheet("BASE_WAGE", ABOUT, BASE_WAGE),
+        case_sheet("Wage 2026", ABOUT, WAGE_2026),
         case_sheet("COMPENSATION_EXPLAIN", ABOUT, EXPLAIN),
         case_sheet("POLICY_INFO", ABOUT, POLICY_INFO),
     ], title="vnpolicy golden tests — compensation family (null date 1899-12-30)",
@@ -338,6 +407,7 @@ def main() -> None:
     write_fods(out / "dates_null_1904.fods", [
         case_sheet("SERVICE_MONTHS", about, SERVICE_MONTHS, [null_date_row(d1904)]),
         case_sheet("BASE_WAGE", about, BASE_WAGE),
+        case_sheet("Wage 2026", about, WAGE_2026),
     ], title="vnpolicy golden tests — dates with null date 1904-01-01", null_date=d1904,
         user_meta={"vnpolicy.NullDate": d1904.isoformat()})
     write_fods(out / "text_functions.fods", [case_sheet("VND_TEXT", ABOUT, VND_TEXT)],

@@ -25,13 +25,15 @@ CASES = {
     "vi": ("vi_VN.UTF-8", "vi", {
         "description starts": "Số tiền phải đền bù",
         "arguments": ["Chi phí", "Số tháng phải phục vụ", "Số tháng đã phục vụ", "Trường hợp",
-                      "Chính sách"],
+                      "Chính sách", "Nhóm"],
         "help of Case starts": "Không bắt buộc, mặc định 3.",
+        "help of Case has": "50 % theo BT2012, 100 % theo KH2023",  # from the data
     }),
     "en": ("en_US.UTF-8", "en", {
         "description starts": "Training cost to repay",
-        "arguments": ["Cost", "RequiredMonths", "ServedMonths", "Case", "Policy"],
+        "arguments": ["Cost", "RequiredMonths", "ServedMonths", "Case", "Policy", "Group"],
         "help of Case starts": "Optional, default 3.",
+        "help of Case has": "50 % under BT2012, 100 % under KH2023",
     }),
 }
 
@@ -83,7 +85,11 @@ def main() -> int:
             check("%s: argument names" % lang, names == want["arguments"], names)
             helps = [a.Description for a in page["Arguments"]]
             check("%s: argument help" % lang,
-                  len(helps) == 5 and helps[3].startswith(want["help of Case starts"]), helps)
+                  len(helps) == 6 and helps[3].startswith(want["help of Case starts"]), helps)
+            # The help quotes the policy data: placeholders filled in, the shares of case 2.
+            check("%s: help filled in from the data" % lang,
+                  len(helps) == 6 and want["help of Case has"] in helps[3]
+                  and not any("{" in h for h in helps), helps)
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
