@@ -51,7 +51,7 @@ void remaining(FuzzInput& in) {
     call.args = {n == 1 ? ArgSpec::scalar(target[0]) : column(target),
                  n == 1 ? ArgSpec::scalar(done[0]) : column(done)};
     const Outcome o = g_remaining->call(call);
-    check_outcome(catalog()[static_cast<std::size_t>(g_remaining - kSheetDispatch)], o);
+    check_outcome(catalog()[g_remaining->index], o);
     if (plain) require(o.ok, "QUOTA_REMAINING", "refused whole counts >= 0");
     if (!o.ok) return;
     require(o.numbers.size() == 1, "QUOTA_REMAINING", "not one number");
@@ -76,7 +76,7 @@ void allocate(FuzzInput& in) {
     SheetCall call;
     call.args = {ArgSpec::scalar(Arg::num(total)), column(weights)};
     const Outcome o = g_allocate->call(call);
-    check_outcome(catalog()[static_cast<std::size_t>(g_allocate - kSheetDispatch)], o);
+    check_outcome(catalog()[g_allocate->index], o);
     if (!o.ok) return;
     require(o.numbers.size() == n, "QUOTA_ALLOCATE", "result shape differs from Weights");
     double sum = 0;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "test_util.hpp"
+#include "vnpolicy/dispatch.hpp"
 #include "vnpolicy/fold.hpp"
 #include "vnpolicy/help_text.hpp"
 #include "vnpolicy/matrix.hpp"
@@ -130,8 +131,12 @@ public:
 
     [[nodiscard]] std::string_view name() const { return name_; }
     [[nodiscard]] std::size_t size() const { return args_.size(); }
-    // Argument i, missing past the last one given.
-    const Arg& operator()(std::size_t i) const { return i < args_.size() ? args_[i] : missing_; }
+    // The arguments given, then missing ones up to `count` (as Calc passes omitted ones).
+    [[nodiscard]] std::vector<Arg> padded(std::size_t count) const {
+        std::vector<Arg> out = args_;
+        out.resize(std::max(count, out.size()), M());
+        return out;
+    }
 
     // Splits "a;b;c" at the top level (not inside quotes, parentheses or braces).
     static std::vector<std::string> split(std::string_view s) {
@@ -189,122 +194,7 @@ private:
     std::vector<Arg> args_;
     std::deque<std::u16string> texts_;     // stable: Args view them
     std::deque<std::vector<Arg>> ranges_;  // stable: Args point into them
-    Arg missing_ = M();
 };
-
-// What a sheet function returned, or why it failed.
-struct Outcome {
-    std::optional<double> number;
-    std::optional<std::string> text;
-    std::optional<Matrix> array;
-    std::string error;  // set when the call failed
-};
-
-Outcome failed(const Error& e) {
-    Outcome o;
-    o.error = "error " + std::to_string(static_cast<int>(e.code)) + " in " + std::string(e.arg);
-    return o;
-}
-Outcome outcome(const Result<double>& r) {
-    if (!r) return failed(r.error());
-    Outcome o;
-    o.number = *r;
-    return o;
-}
-Outcome outcome(const Result<std::string>& r) {
-    if (!r) return failed(r.error());
-    Outcome o;
-    o.text = *r;
-    return o;
-}
-Outcome outcome(const Result<Matrix>& r) {
-    if (!r) return failed(r.error());
-    Outcome o;
-    o.array = *r;
-    return o;
-}
-
-// Every catalog function called through vnpolicy::sheet with an example's arguments. `document`
-// says whether it takes the document's null date first (FunctionInfo::needs_document).
-struct Caller {
-    bool document;
-    std::function<Outcome(const ExampleArgs&)> call;
-};
-
-const std::map<std::string_view, Caller>& callers() {
-    using A = const ExampleArgs&;
-    static const std::map<std::string_view, Caller> table = {
-        {"COMPENSATION",
-         {false,
-          [](A a) { return outcome(sheet::compensation(a(0), a(1), a(2), a(3), a(4), a(5))); }}},
-        {"COMMITMENT_MONTHS",
-         {false, [](A a) { return outcome(sheet::commitment_months(a(0), a(1), a(2))); }}},
-        {"SERVICE_MONTHS",
-         {true, [](A a) { return outcome(sheet::service_months(kNull1899, a(0), a(1), a(2))); }}},
-        {"COMPENSATION_EXPLAIN",
-         {false,
-          [](A a) {
-              return outcome(sheet::compensation_explain(a(0), a(1), a(2), a(3), a(4), a(5), a(6)));
-          }}},
-        {"BASE_WAGE", {true, [](A a) { return outcome(sheet::base_wage(kNull1899, a(0))); }}},
-        {"POLICY_INFO",
-         {false, [](A) { return outcome(Result<std::string>(sheet::policy_info())); }}},
-        {"SUPPORT_MULTIPLE",
-         {false, [](A a) { return outcome(sheet::support_multiple(a(0), a(1))); }}},
-        {"SUPPORT_LEVEL",
-         {true,
-          [](A a) { return outcome(sheet::support_level(kNull1899, a(0), a(1), a(2), a(3))); }}},
-        {"SUPPORT_INSTALLMENT",
-         {true,
-          [](A a) {
-              return outcome(sheet::support_installment(kNull1899, a(0), a(1), a(2), a(3), a(4)));
-          }}},
-        {"STUDY_ALLOWANCE",
-         {false, [](A a) { return outcome(sheet::study_allowance(a(0), a(1), a(2), a(3))); }}},
-        {"STUDY_MATERIALS",
-         {false, [](A a) { return outcome(sheet::study_materials(a(0), a(1))); }}},
-        {"ROTATION_SUPPORT",
-         {false,
-          [](A a) {
-              return outcome(sheet::rotation_support(a(0), a(1), a(2), a(3), a(4), a(5), a(6)));
-          }}},
-        {"INCOME_TOPUP",
-         {true, [](A a) { return outcome(sheet::income_topup(kNull1899, a(0), a(1), a(2))); }}},
-        {"TUITION_SUPPORT",
-         {false, [](A a) { return outcome(sheet::tuition_support(a(0), a(1), a(2))); }}},
-        {"TRAINING_ELIGIBLE",
-         {true,
-          [](A a) {
-              return outcome(
-                  sheet::training_eligible(kNull1899, a(0), a(1), a(2), a(3), a(4), a(5), a(6)));
-          }}},
-        {"ELIGIBILITY_EXPLAIN",
-         {true,
-          [](A a) {
-              return outcome(sheet::eligibility_explain(kNull1899, a(0), a(1), a(2), a(3), a(4),
-                                                        a(5), a(6), a(7)));
-          }}},
-        {"SUPPORT_EXPLAIN",
-         {true,
-          [](A a) {
-              return outcome(sheet::support_explain(kNull1899, a(0), a(1), a(2), a(3), a(4)));
-          }}},
-        {"ROTATION_EXPLAIN",
-         {false,
-          [](A a) {
-              return outcome(sheet::rotation_explain(a(0), a(1), a(2), a(3), a(4), a(5), a(6)));
-          }}},
-        {"QUOTA_REMAINING",
-         {false, [](A a) { return outcome(sheet::quota_remaining(a(0), a(1))); }}},
-        {"QUOTA_PROGRESS", {false, [](A a) { return outcome(sheet::quota_progress(a(0), a(1))); }}},
-        {"QUOTA_PACE",
-         {true, [](A a) { return outcome(sheet::quota_pace(kNull1899, a(0), a(1), a(2), a(3))); }}},
-        {"QUOTA_ALLOCATE", {false, [](A a) { return outcome(sheet::quota_allocate(a(0), a(1))); }}},
-        {"LOAN_TRANCHE", {false, [](A a) { return outcome(sheet::loan_tranche(a(0), a(1))); }}},
-        {"VND_TEXT", {false, [](A a) { return outcome(sheet::vnd_text(a(0), a(1))); }}},
-    };
-    return table;
-}
 
 // A number as the catalog writes it: up to 15 significant digits, as Calc shows it.
 std::string shown(double v) {
@@ -505,7 +395,8 @@ TEST(Catalog, StatedNumbersCatchesPolicyNumbers) {
     }
 }
 
-// (c) Every catalog function's example, called through vnpolicy::sheet with the example's
+// (c) Every catalog function's example, called through the table of core calls (as the add-in
+// and the fuzzers call it) with the example's
 // arguments, gives the catalog's example_result: numbers as written (15 significant digits),
 // texts exactly ("…" elides a part; POLICY_INFO's version is not compared), arrays element by
 // element. A data change that makes an
@@ -514,51 +405,52 @@ TEST(Catalog, ExamplesGiveTheirResults) {
     std::size_t checked = 0;
     for (const FunctionInfo& f : catalog()) {
         SCOPED_TRACE(std::string(f.example));
-        const auto it = callers().find(f.name);
-        ASSERT_NE(it, callers().end()) << f.name << " has no caller in this test";
-        EXPECT_EQ(it->second.document, f.needs_document) << f.name;
         const ExampleArgs args(f.example);
         EXPECT_EQ(args.name(), f.name);
         EXPECT_LE(args.size(), f.args.size());
-        const Outcome got = it->second.call(args);
-        ASSERT_TRUE(got.error.empty()) << got.error;
+        const std::vector<Arg> given = args.padded(f.args.size());
+        ASSERT_LT(checked, core_calls().size());
+        CallResult got;
+        core_calls()[checked](kNull1899, given.data(), got);
+        ASSERT_NE(got.kind, CallResult::Kind::Error)
+            << "error " << static_cast<int>(got.error.code) << " in " << got.error.arg;
         const std::string expected(f.example_result);
         switch (f.result) {
             case ResultKind::Number:
-                ASSERT_TRUE(got.number.has_value());
-                EXPECT_EQ(shown(*got.number), expected);
+                ASSERT_EQ(got.kind, CallResult::Kind::Number);
+                EXPECT_EQ(shown(got.number), expected);
                 if (f.whole_result) {
-                    EXPECT_EQ(*got.number, std::stod(expected));
+                    EXPECT_EQ(got.number, std::stod(expected));
                 }
                 break;
             case ResultKind::Text:
-                ASSERT_TRUE(got.text.has_value());
+                ASSERT_EQ(got.kind, CallResult::Kind::Text);
                 if (f.name == "POLICY_INFO") {
                     // Its prefix, whatever the add-in's version: "vnpolicy … · policy data …".
                     const std::size_t rest = expected.find(" · ");
                     ASSERT_NE(rest, std::string::npos) << expected;
                     ASSERT_TRUE(expected.starts_with("vnpolicy ")) << expected;
-                    EXPECT_TRUE(matches_elided(*got.text, "vnpolicy …" + expected.substr(rest)))
-                        << *got.text;
+                    EXPECT_TRUE(matches_elided(got.text, "vnpolicy …" + expected.substr(rest)))
+                        << got.text;
                 } else {
-                    EXPECT_TRUE(matches_elided(*got.text, expected)) << *got.text;
+                    EXPECT_TRUE(matches_elided(got.text, expected)) << got.text;
                 }
                 break;
             case ResultKind::Array: {
-                ASSERT_TRUE(got.array.has_value());
+                ASSERT_EQ(got.kind, CallResult::Kind::Array);
                 ASSERT_TRUE(expected.starts_with("{") && expected.ends_with("}"));
                 const auto values = ExampleArgs::split(expected.substr(1, expected.size() - 2));
-                ASSERT_EQ(got.array->values.size(), values.size());
-                EXPECT_EQ(got.array->cols, 1u);
+                ASSERT_EQ(got.matrix.values.size(), values.size());
+                EXPECT_EQ(got.matrix.cols, 1u);
                 for (std::size_t i = 0; i < values.size(); ++i) {
-                    EXPECT_EQ(shown(got.array->values[i]), values[i]) << "element " << i;
+                    EXPECT_EQ(shown(got.matrix.values[i]), values[i]) << "element " << i;
                 }
                 break;
             }
         }
         ++checked;
     }
-    EXPECT_EQ(checked, callers().size()) << "a caller for a function the catalog does not have";
+    EXPECT_EQ(checked, core_calls().size()) << "the table and the catalog differ";
 }
 
 TEST(Catalog, ElidedExampleResults) {
