@@ -5,23 +5,23 @@
 // When a core call's result carries a trigger value — COMPENSATION(777000N;0;0;1) returns
 // 777000N, COMPENSATION_EXPLAIN of the same quotes it — the call throws instead, inside the
 // guarded region exactly where a failing core call would: N = 1 std::runtime_error, 2
-// std::bad_alloc, 3 a non-std exception (an int), 4 css::uno::RuntimeException. The cell must
-// show Err:502 and the office must live on.
+// std::bad_alloc, 3 a non-std exception (an int), 4 an exception of a class of its own. The
+// cell must show Err:502 and the office must live on.
 #pragma once
 
-#include <com/sun/star/uno/RuntimeException.hpp>
-#include <cstddef>
 #include <new>
 #include <stdexcept>
 #include <string>
-#include <type_traits>
 
-#include "vnpolicy/cells.hpp"
-#include "vnpolicy/result.hpp"
+#include "vnpolicy/dispatch.hpp"
 
 namespace vnpolicy::addin::fault_injection {
 
 inline constexpr char kMarker[] = "vnpolicy fault injection";
+
+struct Unexpected {  // derives from nothing the guard knows by name
+    const char* what = kMarker;
+};
 
 [[noreturn]] inline void fire(int which) {
     switch (which) {
@@ -32,7 +32,7 @@ inline constexpr char kMarker[] = "vnpolicy fault injection";
         case 3:
             throw 42;  // NOLINT: the point is an exception of no known type
         default:
-            throw css::uno::RuntimeException(kMarker);
+            throw Unexpected{};
     }
 }
 
@@ -46,28 +46,15 @@ inline int trigger(const std::string& text) {
     return 0;
 }
 
-template <class R>
-R after_core(R result) {
-    if constexpr (std::is_same_v<R, Result<double>>) {
-        if (result) {
-            const double v = *result;
-            if (v >= 7770001 && v <= 7770004 && v == static_cast<double>(static_cast<int>(v))) {
-                fire(static_cast<int>(v) - 7770000);
-            }
+inline void after_core(const CallResult& r) {
+    if (r.kind == CallResult::Kind::Number) {
+        const double v = r.number;
+        if (v >= 7770001 && v <= 7770004 && v == static_cast<double>(static_cast<int>(v))) {
+            fire(static_cast<int>(v) - 7770000);
         }
-    } else if constexpr (std::is_same_v<R, Result<Cells>>) {  // a function with an array form
-        if (result && !result->is_array) {
-            const double v = result->scalar;
-            if (v >= 7770001 && v <= 7770004 && v == static_cast<double>(static_cast<int>(v))) {
-                fire(static_cast<int>(v) - 7770000);
-            }
-        }
-    } else if constexpr (std::is_same_v<R, Result<std::string>>) {
-        if (result) {
-            if (const int n = trigger(*result)) fire(n);
-        }
+    } else if (r.kind == CallResult::Kind::Text) {
+        if (const int n = trigger(r.text)) fire(n);
     }
-    return result;
 }
 
 }  // namespace vnpolicy::addin::fault_injection

@@ -1,24 +1,18 @@
-// gen_idl: writes, from vnpolicy::catalog() alone, everything of the UNO interface that depends
-// on the list of functions, so that names, arguments and dispatch cannot drift apart:
+// gen_idl: writes, from vnpolicy::catalog() alone, the add-in's UNO interface, so that names and
+// arguments cannot drift apart from the functions:
 //
-//   XVnPolicy.idl        interface org::vnpolicy::XVnPolicy: one method per function, named
-//                        exactly as the function; a hidden first parameter
-//                        `com::sun::star::beans::XPropertySet Options` when the function
-//                        needs the document (null date); every argument `any`; `double` for
-//                        Number results, `string` for Text, `any` for Array and for functions
-//                        with an array form (a double, or over ranges a sequence<sequence<double>>
-//                        that Calc spreads over an array formula's cells);
-//                        raises IllegalArgumentException.
-//   XVnPolicy_decl.inc   the matching C++ declarations, included in the add-in's class body.
-//   XVnPolicy_impl.inc   the matching C++ definitions: each calls
-//                        vnpolicy::sheet::<name in lower case>(...) through guarded(), the one
-//                        guarded place (addin/guard.hpp); it is included in namespace
-//                        vnpolicy::addin of addin/calc_addin.cpp, which provides CalcAddIn,
-//                        guarded, ArgStore, to_arg and null_date. Range arguments become cells
-//                        held by the call's ArgStore.
+//   XVnPolicy.idl   interface org::vnpolicy::XVnPolicy: one method per function, named exactly as
+//                   the function and declared in catalog order (the add-in finds a call's
+//                   function by its position); a hidden first parameter
+//                   `com::sun::star::beans::XPropertySet Options` when the function needs the
+//                   document (null date); every argument `any`; `double` for Number results,
+//                   `string` for Text, `any` for Array and for functions with an array form (a
+//                   double, or over ranges a sequence<sequence<double>> that Calc spreads over an
+//                   array formula's cells); raises IllegalArgumentException.
 //
-// Usage: gen_idl <XVnPolicy.idl> <XVnPolicy_decl.inc> <XVnPolicy_impl.inc>
-// A file is rewritten only when its content changes (no needless rebuilds).
+// The calls themselves go through the table of core calls (core/tools/gen_dispatch.cpp).
+//
+// Usage: gen_idl <XVnPolicy.idl>   (rewritten only when its content changes)
 #include <cstdio>
 #include <exception>
 #include <fstream>
@@ -55,14 +49,6 @@ void check_arg_name(std::string_view fn, std::string_view name) {
         throw std::runtime_error("bad argument name in catalog: " + std::string(fn) + " '" +
                                  std::string(name) + "'");
     }
-}
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
-        if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
-    }
-    return out;
 }
 
 // A one-line comment text (UTF-8): no line breaks, no comment terminators.
@@ -108,19 +94,6 @@ std::string_view idl_type(const vnpolicy::FunctionInfo& f) {
     throw std::runtime_error("unknown result kind");
 }
 
-std::string_view cpp_type(const vnpolicy::FunctionInfo& f) {
-    if (f.array_form) return "css::uno::Any";
-    switch (f.result) {
-        case vnpolicy::ResultKind::Number:
-            return "double";
-        case vnpolicy::ResultKind::Text:
-            return "::rtl::OUString";
-        case vnpolicy::ResultKind::Array:
-            return "css::uno::Any";
-    }
-    throw std::runtime_error("unknown result kind");
-}
-
 std::string idl() {
     std::ostringstream o;
     o << "// " << kHeader << "\n\n"
@@ -147,69 +120,6 @@ std::string idl() {
     return o.str();
 }
 
-std::string signature(const vnpolicy::FunctionInfo& f, std::string_view qualifier) {
-    std::ostringstream o;
-    o << cpp_type(f) << " SAL_CALL " << qualifier << f.name << '(';
-    bool first = true;
-    if (f.needs_document) {
-        o << "const css::uno::Reference<css::beans::XPropertySet>& Options";
-        first = false;
-    }
-    for (const vnpolicy::ArgInfo& a : f.args) {
-        o << (first ? "" : ", ") << "const css::uno::Any& " << a.name;
-        first = false;
-    }
-    o << ')';
-    return o.str();
-}
-
-std::string decl() {
-    std::ostringstream o;
-    o << "// " << kHeader << "\n// clang-format off\n";
-    for (const vnpolicy::FunctionInfo& f : vnpolicy::catalog()) {
-        o << signature(f, "") << " override;\n";
-    }
-    return o.str();
-}
-
-std::string impl() {
-    std::ostringstream o;
-    o << "// " << kHeader << "\n// clang-format off\n";
-    std::size_t index = 0;
-    for (const vnpolicy::FunctionInfo& f : vnpolicy::catalog()) {
-        o << "\n" << signature(f, "CalcAddIn::") << " {\n";
-        if (!f.args.empty()) o << "    ArgStore store;\n";
-        if (f.array_form) {
-            // The scalar function over the cells of any range arguments (vnpolicy/cells.hpp).
-            o << "    return guarded(" << index << ", [&] {\n";
-            if (f.needs_document)
-                o << "        const ::vnpolicy::NullDate nd = null_date(Options);\n";
-            o << "        return ::vnpolicy::over_cells([&](const auto&... a) { return "
-                 "::vnpolicy::sheet::"
-              << lower(f.name) << '(' << (f.needs_document ? "nd, " : "")
-              << "a...); },\n            ::vnpolicy::catalog()[" << index << "].args";
-            for (const vnpolicy::ArgInfo& a : f.args) o << ", to_arg(" << a.name << ", store)";
-            o << ");\n    });\n}\n";
-            ++index;
-            continue;
-        }
-        o << "    return guarded(" << index << ", [&] { return ::vnpolicy::sheet::" << lower(f.name)
-          << '(';
-        bool first = true;
-        if (f.needs_document) {
-            o << "null_date(Options)";
-            first = false;
-        }
-        for (const vnpolicy::ArgInfo& a : f.args) {
-            o << (first ? "" : ", ") << "to_arg(" << a.name << ", store)";
-            first = false;
-        }
-        o << "); });\n}\n";
-        ++index;
-    }
-    return o.str();
-}
-
 void write_if_changed(const char* path, const std::string& content) {
     {
         std::ifstream in(path, std::ios::binary);
@@ -227,17 +137,13 @@ void write_if_changed(const char* path, const std::string& content) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 4) {
-        std::fprintf(stderr,
-                     "usage: %s <XVnPolicy.idl> <XVnPolicy_decl.inc> <XVnPolicy_impl.inc>\n",
-                     argc > 0 ? argv[0] : "gen_idl");
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: %s <XVnPolicy.idl>\n", argc > 0 ? argv[0] : "gen_idl");
         return 2;
     }
     try {
         check_catalog();
         write_if_changed(argv[1], idl());
-        write_if_changed(argv[2], decl());
-        write_if_changed(argv[3], impl());
     } catch (const std::exception& e) {
         std::fprintf(stderr, "gen_idl: %s\n", e.what());
         return 1;

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import vnpolicy_office as vo  # noqa: E402
 
 # Inputs per row (columns A..H): cost, required, served, start date, end date, degree code,
-# policy code, tranche.
+# policy code, tranche (also a KH group, 1 or 2).
 def row_inputs(i: int) -> tuple:
     return (10_000_000.0 + 1_237.0 * i, float(36 + 12 * (i % 10)), float(i % 130) + 0.5 * (i % 3),
             39_500.0 + 31.0 * i, 39_900.0 + 34.0 * i, "TS" if i % 2 else "Thạc sĩ",
@@ -30,6 +30,9 @@ CASES = [
     ("COMPENSATION", "=COMPENSATION(A{r};B{r};C{r})", "=COMPENSATION(A{a}:A{b};B{a}:B{b};C{a}:C{b})"),
     ("COMPENSATION 5 args", "=COMPENSATION(A{r};B{r};C{r};2;G{r})",
      "=COMPENSATION(A{a}:A{b};B{a}:B{b};C{a}:C{b};2;G{a}:G{b})"),
+    # [Group] (last) as a column: H holds 1 or 2, groups with case 3 under KH2023 (KH.5.1a, KH.5.2).
+    ("COMPENSATION with Group", "=COMPENSATION(A{r};B{r};C{r};3;G{r};H{r})",
+     "=COMPENSATION(A{a}:A{b};B{a}:B{b};C{a}:C{b};3;G{a}:G{b};H{a}:H{b})"),
     ("COMPENSATION broadcast", "=COMPENSATION(A{r};108;36)", "=COMPENSATION(A{a}:A{b};108;36)"),
     ("COMMITMENT_MONTHS", "=COMMITMENT_MONTHS(C{r};G{r};1)",
      "=COMMITMENT_MONTHS(C{a}:C{b};G{a}:G{b};1)"),

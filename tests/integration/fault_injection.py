@@ -3,7 +3,7 @@
 
 Installs the fault-injection test build of the add-in (build/test/vnpolicy-faultinject.oxt,
 addin/fault_injection.hpp: COMPENSATION(777000N;0;0;1) throws std::runtime_error, std::bad_alloc,
-a non-std exception or a UNO RuntimeException inside the guarded core call) in a throwaway
+a non-std exception or one of a class of its own inside the guarded core call) in a throwaway
 profile, recalculates those formulas headless and checks: every such cell is Err:502, soffice
 is alive, a value just beside the trigger computes, and normal formulas compute afterwards.
 
@@ -24,7 +24,7 @@ FAULTS = [
     ("=COMPENSATION(7770001;0;0;1)", 502),          # std::runtime_error
     ("=COMPENSATION(7770002;0;0;1)", 502),          # std::bad_alloc
     ("=COMPENSATION(7770003;0;0;1)", 502),          # throw 42
-    ("=COMPENSATION(7770004;0;0;1)", 502),          # css::uno::RuntimeException
+    ("=COMPENSATION(7770004;0;0;1)", 502),          # an exception of a class of its own
     ("=COMPENSATION_EXPLAIN(7770001;0;0;1)", 502),  # the text path, std::runtime_error
     ("=COMPENSATION_EXPLAIN(7770002;0;0;1)", 502),  # the text path, std::bad_alloc
     ("=COMPENSATION(7770000;0;0;1)", 7770000.0),    # next to a trigger: computes
