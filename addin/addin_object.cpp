@@ -61,9 +61,12 @@ uno_Interface* new_object(bool is_factory) noexcept {
 }
 
 // The interfaces each object lists in XTypeProvider::getTypes (and answers queryInterface for).
-constexpr std::array<const char*, 5> kAddInInterfaces = {
-    "org.vnpolicy.XVnPolicy", "com.sun.star.sheet.XAddIn", "com.sun.star.lang.XServiceName",
-    "com.sun.star.lang.XServiceInfo", "com.sun.star.lang.XTypeProvider"};
+constexpr std::array<const char*, 6> kAddInInterfaces = {"org.vnpolicy.XVnPolicy",
+                                                         "com.sun.star.sheet.XAddIn",
+                                                         "com.sun.star.sheet.XCompatibilityNames",
+                                                         "com.sun.star.lang.XServiceName",
+                                                         "com.sun.star.lang.XServiceInfo",
+                                                         "com.sun.star.lang.XTypeProvider"};
 constexpr std::array<const char*, 4> kFactoryInterfaces = {
     "com.sun.star.lang.XSingleComponentFactory", "com.sun.star.lang.XSingleServiceFactory",
     "com.sun.star.lang.XServiceInfo", "com.sun.star.lang.XTypeProvider"};
@@ -281,6 +284,13 @@ bool addin_method(Object& o, const typelib_TypeDescription* member, void* ret, v
     if (is_member(m, "com.sun.star.sheet.XAddIn::getProgrammaticCategoryName") ||
         is_member(m, "com.sun.star.sheet.XAddIn::getDisplayCategoryName")) {
         wizard_text(ret, [] { return std::string(kCategory); });
+        return true;
+    }
+    if (is_member(m, "com.sun.star.sheet.XCompatibilityNames::getCompatibilityNames")) {
+        // The English name for other spreadsheet programs (Calc writes it into .xlsx): the
+        // display name itself, for en-US only (a different name would replace it in Calc).
+        const FunctionInfo* f = find_function(string_arg(0));
+        return_english_compatibility_name(ret, f ? f->name : std::string_view());
         return true;
     }
     if (is_member(m, "com.sun.star.lang.XLocalizable::setLocale")) {

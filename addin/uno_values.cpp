@@ -276,6 +276,40 @@ NullDate null_date(uno_Interface* options) {
     return nd;
 }
 
+void return_english_compatibility_name(void* ret, std::string_view name) {
+    static typelib_TypeDescription* const td = description("com.sun.star.sheet.LocalizedName");
+    static typelib_TypeDescriptionReference* const seq_type =
+        type_ref(typelib_TypeClass_SEQUENCE, "[]com.sun.star.sheet.LocalizedName");
+    static typelib_TypeDescription* const locale = description("com.sun.star.lang.Locale");
+    OwnedSequence seq(seq_type);
+    if (name.empty() || td == nullptr || locale == nullptr) {
+        seq.construct(nullptr, 0);
+    } else {
+        // One LocalizedName { Locale { "en", "US", "" }, name }, built with the office's layout.
+        std::vector<char> element(static_cast<std::size_t>(td->nSize));
+        uno_type_constructData(element.data(), td->pWeakRef);
+        char* locale_at = element.data() + member_offset(td, "Locale");
+        rtl_uString_newFromAscii(
+            reinterpret_cast<rtl_uString**>(locale_at + member_offset(locale, "Language")), "en");
+        rtl_uString_newFromAscii(
+            reinterpret_cast<rtl_uString**>(locale_at + member_offset(locale, "Country")), "US");
+        rtl_uString** text =
+            reinterpret_cast<rtl_uString**>(element.data() + member_offset(td, "Name"));
+        try {
+            rtl_uString* value = new_string(name);
+            rtl_uString_release(*text);
+            *text = value;
+            seq.construct(element.data(), 1);  // copies the element
+        } catch (...) {
+            uno_type_destructData(element.data(), td->pWeakRef, nullptr);
+            throw;
+        }
+        uno_type_destructData(element.data(), td->pWeakRef, nullptr);
+    }
+    *static_cast<uno_Sequence**>(ret) = *seq.get();
+    *seq.get() = nullptr;  // handed on to the caller
+}
+
 void return_double_any(void* ret, double value) {
     uno_type_any_construct(static_cast<uno_Any*>(ret), &value, uno_types().double_type, nullptr);
 }

@@ -58,6 +58,10 @@ Arg to_arg(const uno_Any& value, std::vector<std::vector<Arg>>& ranges);
 // the core's default (1899-12-30) when there are none or the property cannot be read.
 NullDate null_date(uno_Interface* options);
 
+// A sequence<com.sun.star.sheet.LocalizedName> in a return slot: one name for the locale en-US
+// (XCompatibilityNames), or none when `name` is empty.
+void return_english_compatibility_name(void* ret, std::string_view name);
+
 // An any holding a double, or the rows × cols of a matrix as [][]double, in a return slot.
 void return_double_any(void* ret, double value);
 void return_matrix_any(void* ret, const Matrix& m);
