@@ -11,6 +11,7 @@
 #include "checks.hpp"
 #include "fuzz_input.hpp"
 #include "vnpolicy/money.hpp"
+#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::fuzz;
@@ -61,10 +62,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const double t2 = in.number();
     const Arg k = case_arg(in);
     const Arg p = policy_arg(in);
+    // [Group]: missing, a group of KH.2 (1-5) or anything else.
+    const std::uint8_t group_byte = in.byte();
+    const Arg g = group_byte % 4 == 0   ? Arg::missing()
+                  : group_byte % 4 == 3 ? in.scalar_arg()
+                                        : Arg::num(1 + group_byte % 5);
 
-    const Result<double> r = sheet::compensation(Arg::num(cost), Arg::num(t1), Arg::num(t2), k, p);
-    const Result<std::string> why = sheet::compensation_explain(Arg::num(cost), Arg::num(t1),
-                                                                Arg::num(t2), k, p, Arg::missing());
+    const Result<double> r =
+        sheet::compensation(Arg::num(cost), Arg::num(t1), Arg::num(t2), k, p, g);
+    const Result<std::string> why = sheet::compensation_explain(
+        Arg::num(cost), Arg::num(t1), Arg::num(t2), k, p, Arg::missing(), g);
     require(why.ok() && !why->empty() && valid_utf8(*why), kWhere,
             "COMPENSATION_EXPLAIN failed or gave no valid text for these arguments");
     if (!r) return 0;
@@ -83,7 +90,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             require(amount == 0, kWhere, "case 3 owes money although served >= required");
         }
         const Result<double> longer =
-            sheet::compensation(Arg::num(cost), Arg::num(t1), Arg::num(t2 + 1), k, p);
+            sheet::compensation(Arg::num(cost), Arg::num(t1), Arg::num(t2 + 1), k, p, g);
         if (longer) require(*longer <= amount, kWhere, "serving longer raised the amount owed");
     }
     return 0;
