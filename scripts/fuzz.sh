@@ -16,7 +16,7 @@ if ((${#harnesses[@]} == 0)); then
 fi
 
 echo "== fuzz build (clang, libFuzzer, ASan, UBSan) =="
-CC=clang CXX=clang++ cmake -S . -B build-fuzz -DVNPOLICY_WITH_ADDIN=OFF -DVNPOLICY_SANITIZE=ON \
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -DVNPOLICY_WITH_ADDIN=OFF -DVNPOLICY_SANITIZE=ON -DVNPOLICY_WERROR=ON \
   -DVNPOLICY_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j2 --target vnpolicy_fuzzers
 

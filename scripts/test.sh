@@ -10,13 +10,13 @@ cd "$root"
 bash scripts/install-deps.sh
 
 echo "== build (core, add-in, vnpolicy.oxt) =="
-cmake -S . -B build
+cmake -S . -B build -DVNPOLICY_WERROR=ON  # warnings are errors for developers and CI
 cmake --build build -j2
 echo "== tests: core unit tests and headless Calc =="
 ctest --test-dir build --output-on-failure
 
 echo "== sanitizer build of the core (AddressSanitizer, UndefinedBehaviorSanitizer) =="
-cmake -S . -B build-asan -DVNPOLICY_WITH_ADDIN=OFF -DVNPOLICY_SANITIZE=ON
+cmake -S . -B build-asan -DVNPOLICY_WITH_ADDIN=OFF -DVNPOLICY_SANITIZE=ON -DVNPOLICY_WERROR=ON
 cmake --build build-asan -j2
 ctest --test-dir build-asan --output-on-failure
 
