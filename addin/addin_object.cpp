@@ -110,20 +110,14 @@ void return_types(const Object& o, void* ret) {
 // order after XInterface's three), or -1 for a member of another interface.
 std::ptrdiff_t function_of(const typelib_TypeDescription* member) noexcept {
     const std::u16string_view name = view(member->pTypeName);
-    if (name.size() <= kFunctionsPrefix.size()) return -1;
-    for (std::size_t i = 0; i < kFunctionsPrefix.size(); ++i) {
-        if (name[i] != static_cast<unsigned char>(kFunctionsPrefix[i])) return -1;
+    if (name.size() <= kFunctionsPrefix.size() ||
+        !equals_ascii(name.substr(0, kFunctionsPrefix.size()), kFunctionsPrefix)) {
+        return -1;
     }
+    const std::u16string_view function = name.substr(kFunctionsPrefix.size());
     const auto catalog_names = catalog();
     const auto matches = [&](std::size_t index) {
-        const std::string_view fn = catalog_names[index].name;
-        if (name.size() != kFunctionsPrefix.size() + fn.size()) return false;
-        for (std::size_t i = 0; i < fn.size(); ++i) {
-            if (name[kFunctionsPrefix.size() + i] != static_cast<unsigned char>(fn[i])) {
-                return false;
-            }
-        }
-        return true;
+        return equals_ascii(function, catalog_names[index].name);
     };
     const auto* m = reinterpret_cast<const typelib_InterfaceMemberTypeDescription*>(member);
     const std::ptrdiff_t by_position = static_cast<std::ptrdiff_t>(m->nPosition) - 3;

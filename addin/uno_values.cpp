@@ -179,13 +179,16 @@ std::u16string_view view(const rtl_uString* s) noexcept {
     return {reinterpret_cast<const char16_t*>(s->buffer), static_cast<std::size_t>(s->length)};
 }
 
-bool equals_ascii(const rtl_uString* s, std::string_view ascii) noexcept {
-    const std::u16string_view v = view(s);
-    if (v.size() != ascii.size()) return false;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        if (v[i] != static_cast<unsigned char>(ascii[i])) return false;
+bool equals_ascii(std::u16string_view text, std::string_view ascii) noexcept {
+    if (text.size() != ascii.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != static_cast<unsigned char>(ascii[i])) return false;
     }
     return true;
+}
+
+bool equals_ascii(const rtl_uString* s, std::string_view ascii) noexcept {
+    return equals_ascii(view(s), ascii);
 }
 
 bool is_member(const rtl_uString* name, std::string_view ascii) noexcept {
@@ -193,11 +196,7 @@ bool is_member(const rtl_uString* name, std::string_view ascii) noexcept {
     if (const std::size_t at = v.find(u":@"); at != std::u16string_view::npos) {
         v = v.substr(0, at);
     }
-    if (v.size() != ascii.size()) return false;
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        if (v[i] != static_cast<unsigned char>(ascii[i])) return false;
-    }
-    return true;
+    return equals_ascii(v, ascii);
 }
 
 rtl_uString* new_string(std::string_view utf8) {

@@ -40,6 +40,7 @@ std::u16string_view view(const rtl_uString* s) noexcept;
 // member inherited by a derived interface carries (pitfall 1 of the proof of concept).
 bool is_member(const rtl_uString* name, std::string_view ascii) noexcept;
 bool equals_ascii(const rtl_uString* s, std::string_view ascii) noexcept;
+bool equals_ascii(std::u16string_view text, std::string_view ascii) noexcept;
 
 // A new UNO string (one reference) from UTF-8 or ASCII; invalid UTF-8 gives an empty string.
 rtl_uString* new_string(std::string_view utf8);

@@ -20,18 +20,6 @@ std::string group_digits(std::string_view digits, char sep) {
     return out;
 }
 
-// "Số tháng đã phục vụ (ServedMonths)" in Vietnamese, "ServedMonths" in English.
-std::string arg_label(std::string_view arg, Language lang) {
-    if (lang == Language::En) return std::string(arg);
-    const std::string_view vi = arg_label_vi(arg);
-    if (vi == arg) return std::string(arg);
-    return fmt::format("{} ({})", vi, arg);
-}
-
-std::string money(double v, Language lang) {
-    return fmt::format("{} {}", format_number(v, lang), lang == Language::Vi ? "đồng" : "dong");
-}
-
 std::string_view cite_text(const Citation* c, Language lang) {
     if (c == nullptr) return {};
     return lang == Language::Vi ? std::string_view(c->vi) : std::string_view(c->en);
@@ -71,12 +59,23 @@ std::string accepted_codes(std::string_view arg, const PolicyData& data) {
     return out;
 }
 
+}  // namespace
+
+std::string arg_label(std::string_view arg, Language lang) {
+    if (lang == Language::En) return std::string(arg);
+    const std::string_view vi = arg_label_vi(arg);
+    if (vi == arg) return std::string(arg);
+    return fmt::format("{} ({})", vi, arg);
+}
+
+std::string money(double v, Language lang) {
+    return fmt::format("{} {}", format_number(v, lang), lang == Language::Vi ? "đồng" : "dong");
+}
+
 std::string date_text(CivilDate d, Language lang) {
     return lang == Language::Vi ? fmt::format("{:02}/{:02}/{:04}", d.day, d.month, d.year)
                                 : fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
-
-}  // namespace
 
 std::string format_number(double value, Language lang) {
     if (std::isnan(value)) return "NaN";
@@ -159,31 +158,27 @@ std::string explain_compensation(const CompensationTrace& tr, Language lang) {
 std::string explain_group_error(const Error& e, Language lang, const PolicyEntry& policy,
                                 int group) {
     const bool vi = lang == Language::Vi;
-    std::string groups;
-    std::string cases;
-    if (policy.compensation) {
-        for (const GroupRules& r : policy.compensation->rules) {
-            for (const int n : r.groups) groups += (groups.empty() ? "" : ", ") + std::to_string(n);
-        }
-        if (const GroupRules* r = policy.compensation->for_group(group)) {
-            for (const auto& [no, q] : {std::pair{1, &r->case1}, std::pair{2, &r->case2}}) {
-                if (q->has_value()) cases += std::to_string(no) + ", ";
+    const GroupRules* rules = policy.compensation ? policy.compensation->for_group(group) : nullptr;
+    if (e.code == Errc::GroupNotInPolicy || rules == nullptr) {
+        std::string groups;
+        if (policy.compensation) {
+            for (const GroupRules& r : policy.compensation->rules) {
+                for (const int n : r.groups) {
+                    groups += (groups.empty() ? "" : ", ") + std::to_string(n);
+                }
             }
         }
-    }
-    cases += "3";
-    if (e.code == Errc::GroupNotInPolicy) {
         return vi ? fmt::format("{} {} không có nhóm {} (các nhóm: {})", arg_label("Policy", lang),
                                 policy.code, group, groups)
                   : fmt::format("Policy {} has no group {} (its groups: {})", policy.code, group,
                                 groups);
     }
     // KH.5 "Which cases each group has": cases 1 and 2 concern people sent to study.
-    const std::string_view clause =
-        policy.compensation && policy.compensation->for_group(group)
-            ? std::string_view(vi ? policy.compensation->for_group(group)->case3.vi
-                                  : policy.compensation->for_group(group)->case3.en)
-            : std::string_view{};
+    std::string cases;
+    if (rules->case1) cases += "1, ";
+    if (rules->case2) cases += "2, ";
+    cases += "3";
+    const std::string_view clause = vi ? rules->case3.vi : rules->case3.en;
     return vi ? fmt::format(
                     "{} {} không áp dụng cho nhóm {} của {}: trường hợp 1 và 2 chỉ dành cho người "
                     "được cử đi đào tạo; nhóm {} chỉ có trường hợp {} ({})",

@@ -18,17 +18,8 @@ std::string say(bool vi, std::string_view vi_text, std::string_view en_text, A&&
     return fmt::format(fmt::runtime(vi ? vi_text : en_text), std::forward<A>(args)...);
 }
 
-std::string money(double v, Language lang) {
-    return fmt::format("{} {}", format_number(v, lang), lang == Language::Vi ? "đồng" : "dong");
-}
-
 std::string_view cite(const Citation& c, Language lang) {
     return lang == Language::Vi ? std::string_view(c.vi) : std::string_view(c.en);
-}
-
-std::string date_text(CivilDate d, Language lang) {
-    return lang == Language::Vi ? fmt::format("{:02}/{:02}/{:04}", d.day, d.month, d.year)
-                                : fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
 }
 
 std::string_view degree_name(Degree d, bool vi) {
@@ -60,13 +51,6 @@ std::string_view route_name(Route r, bool vi) {
             return vi ? "H-X (huyện → xã)" : "H-X (district → commune)";
     }
     return {};
-}
-
-std::string arg_label(std::string_view arg, Language lang) {
-    if (lang == Language::En) return std::string(arg);
-    const std::string_view vi = arg_label_vi(arg);
-    if (vi == arg) return std::string(arg);
-    return fmt::format("{} ({})", vi, arg);
 }
 
 bool is_boolean_arg(std::string_view a) {

@@ -122,11 +122,6 @@ std::string fixed_groups(const PolicyData& data, Language lang) {
     return out;
 }
 
-std::string date_text(CivilDate d, Language lang) {
-    return lang == Language::Vi ? fmt::format("{:02}/{:02}/{:04}", d.day, d.month, d.year)
-                                : fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
-}
-
 // {codes.degree.doctorate} -> "TS" / "tiến sĩ" / "doctorate" / "CKII" / "CK2"
 std::string code_spellings(std::string_view key, const PolicyData& data) {
     static constexpr std::pair<std::string_view, CodeSet SupportData::*> kSets[] = {

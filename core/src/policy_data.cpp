@@ -522,7 +522,6 @@ void read_families(PolicyData& d, const std::vector<ParsedFile>& policy_files) {
         if (d.month_round_days.value < 1 || d.month_round_days.value > 31) {
             fail("entry 'service_months.month_days' must be between 1 and 31");
         }
-        return 0;
     });
 
     const ParsedFile& sup = file_of("support");
@@ -552,7 +551,6 @@ void read_families(PolicyData& d, const std::vector<ParsedFile>& policy_files) {
         if (d.quota_days_per_year.value < 365 || d.quota_days_per_year.value > 366) {
             fail("entry 'quota.days_per_year' must be between 365 and 366");
         }
-        return 0;
     });
 }
 
@@ -580,21 +578,12 @@ std::shared_ptr<PolicyData> build(std::span<const DataFile> files) {
     auto d = std::make_shared<PolicyData>();
     d->policies.reserve(policy_files.size());  // decree addresses stay put while citing them
     const toml::table meta_root = in_file(meta->name, [&] { return parse(*meta); });
-    in_file(meta->name, [&] {
-        read_meta(*d, meta_root);
-        return 0;
-    });
-    in_file(wage->name, [&] {
-        read_base_wage(*d, parse(*wage));
-        return 0;
-    });
+    in_file(meta->name, [&] { read_meta(*d, meta_root); });
+    in_file(wage->name, [&] { read_base_wage(*d, parse(*wage)); });
     std::vector<ParsedFile> parsed;
     for (const DataFile* f : policy_files) {
         parsed.push_back({std::string(f->name), in_file(f->name, [&] { return parse(*f); })});
-        in_file(f->name, [&] {
-            read_policy(*d, parsed.back().root);
-            return 0;
-        });
+        in_file(f->name, [&] { read_policy(*d, parsed.back().root); });
     }
     std::vector<std::vector<std::string>*> spellings;
     std::vector<std::string> names;
@@ -616,7 +605,6 @@ std::shared_ptr<PolicyData> build(std::span<const DataFile> files) {
                  "\") is not a policy that serves 'compensation'");
         }
         d->default_compensation = *id;
-        return 0;
     });
     return d;
 }
