@@ -36,7 +36,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "integration"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))  # shared script helpers
 import vnpolicy_office as vo  # noqa: E402
 
 # Inputs per row: A cost, B required months, C served months, D start date, E end date.

@@ -28,7 +28,7 @@ from datetime import timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests" / "integration"))
+sys.path.insert(0, str(HERE.parent / "tools"))  # shared script helpers
 from fods_writer import Cell, Sheet, write_fods  # noqa: E402
 
 # Phụ lục I: district, 2023 target, done in the first 8 months (ST.II.2).

@@ -16,7 +16,7 @@ from datetime import date as D
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests" / "integration"))
+sys.path.insert(0, str(HERE.parent / "tools"))  # shared script helpers
 from fods_writer import Cell, Sheet, guide_sheet, write_fods  # noqa: E402
 
 TRAINING_SHEET = "Đào tạo"

@@ -4,7 +4,7 @@ extension installed, to docs/quota_tracker.png (the picture in README.md).
 
     /usr/bin/python3 examples/render_screenshot.py [--oxt build/vnpolicy.oxt]
 
-A throwaway profile gets the .oxt (the plumbing of tests/integration/vnpolicy_office.py), then
+A throwaway profile gets the .oxt (the plumbing of tools/vnpolicy_office.py), then
 `soffice --headless --convert-to pdf` in that profile recalculates and exports the workbook (each
 sheet on one page), and `pdftoppm` (Debian package poppler-utils) turns page 1 into the PNG.
 """
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "integration"))
+sys.path.insert(0, str(ROOT / "tools"))  # shared script helpers
 from vnpolicy_office import Office, _kill_group  # noqa: E402
 
 PDF_FILTER = 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}'

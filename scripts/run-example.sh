@@ -13,7 +13,7 @@ echo "== building $build/vnpolicy.oxt ==" >&2
 cmake -S . -B "$build" >&2
 cmake --build "$build" -j2 --target vnpolicy_oxt >&2
 
-# The soffice/profile plumbing lives in tests/integration/vnpolicy_office.py (one place).
+# The soffice/profile plumbing lives in tools/vnpolicy_office.py (one place).
 exec /usr/bin/python3 tests/integration/calc_check.py --oxt "$build/vnpolicy.oxt" --timeout 300 \
   --print examples/compensation.fods --sheet "Bồi hoàn" \
   --template examples/compensation.fods

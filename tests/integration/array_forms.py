@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
 import vnpolicy_office as vo  # noqa: E402
 
 # Inputs per row (columns A..H): cost, required, served, start date, end date, degree code,

@@ -32,7 +32,7 @@ import traceback
 import unicodedata
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
 from vnpolicy_office import Office, OfficeError, cell_name, cell_text, used_area  # noqa: E402
 
 from com.sun.star.table.CellContentType import FORMULA  # noqa: E402

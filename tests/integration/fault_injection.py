@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
 from vnpolicy_office import Office, cell_text  # noqa: E402
 
 # (formula, expected): an int is an expected error code, a float an expected value.

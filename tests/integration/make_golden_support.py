@@ -16,6 +16,7 @@ from datetime import date as D
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
 from fods_writer import write_fods  # noqa: E402
 from make_golden import ABOUT, E502, case_sheet  # noqa: E402
 

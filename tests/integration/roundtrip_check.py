@@ -37,7 +37,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
 from vnpolicy_office import Office, OfficeError, cell_name  # noqa: E402
 
 from com.sun.star.sheet.FormulaResult import STRING as RESULT_STRING  # noqa: E402

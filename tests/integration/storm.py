@@ -33,7 +33,7 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
 from vnpolicy_office import Office, cell_name  # noqa: E402
 
 ALLOWED_ERRORS = {502, 504}  # IllegalArgumentException; Calc's own argument-count error

@@ -15,7 +15,7 @@ import os
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
 import vnpolicy_office as vo  # noqa: E402
 
 ADDIN_CATEGORY = 11  # com.sun.star.sheet.FunctionCategory.ADDIN
