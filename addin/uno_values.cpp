@@ -5,7 +5,7 @@
 #include <new>
 #include <optional>
 
-#include "vnpolicy/fold.hpp"
+#include "common/fold.hpp"
 
 namespace vnpolicy::addin {
 namespace {

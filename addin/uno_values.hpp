@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "common/date.hpp"
 #include "uno_c.hpp"
 #include "vnpolicy/arg.hpp"
-#include "vnpolicy/date.hpp"
 #include "vnpolicy/matrix.hpp"
 
 namespace vnpolicy::addin {

@@ -13,11 +13,11 @@
 #include <cstdint>
 #include <vector>
 
+#include "catalog/sheet_functions.hpp"
+#include "common/cells.hpp"
+#include "compensation/compensation_rules.hpp"
+#include "data/policy_data.hpp"
 #include "vnpolicy/catalog.hpp"
-#include "vnpolicy/cells.hpp"
-#include "vnpolicy/compensation.hpp"
-#include "vnpolicy/policy_data.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 namespace {
 

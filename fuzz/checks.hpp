@@ -8,9 +8,9 @@
 #include <cstring>
 #include <string_view>
 
+#include "common/explain_text.hpp"
+#include "data/policy_data.hpp"
 #include "sheet_call.hpp"
-#include "vnpolicy/explain.hpp"
-#include "vnpolicy/policy_data.hpp"
 
 namespace vnpolicy::fuzz {
 

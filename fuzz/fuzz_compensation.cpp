@@ -8,10 +8,10 @@
 #include <cstdint>
 #include <string>
 
+#include "catalog/sheet_functions.hpp"
 #include "checks.hpp"
+#include "common/money.hpp"
 #include "fuzz_input.hpp"
-#include "vnpolicy/money.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::fuzz;

@@ -10,13 +10,13 @@
 #include <string>
 
 #include "checks.hpp"
+#include "common/checks.hpp"
+#include "common/date.hpp"
+#include "common/explain_text.hpp"
+#include "common/fold.hpp"
+#include "compensation/compensation_rules.hpp"
+#include "data/base_wage.hpp"
 #include "fuzz_input.hpp"
-#include "vnpolicy/base_wage.hpp"
-#include "vnpolicy/checks.hpp"
-#include "vnpolicy/compensation.hpp"
-#include "vnpolicy/date.hpp"
-#include "vnpolicy/explain.hpp"
-#include "vnpolicy/fold.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::fuzz;

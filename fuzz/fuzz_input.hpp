@@ -14,8 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/fold.hpp"
 #include "vnpolicy/arg.hpp"
-#include "vnpolicy/fold.hpp"
 
 namespace vnpolicy::fuzz {
 

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "checks.hpp"
-#include "vnpolicy/policy_data.hpp"
+#include "data/policy_data.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::fuzz;

@@ -127,7 +127,7 @@ std::string anchor(std::string_view name) {
 std::string markdown() {
     std::ostringstream o;
     o << "# vnpolicy function reference\n\n"
-      << "<!-- Generated from the function catalog (core/src/catalog/) by "
+      << "<!-- Generated from the function catalog (core/*/*_catalog.hpp) by "
          "core/tools/catalog_dump.cpp. Do not edit; regenerate with: "
       << kRegenerate << " -->\n\n"
       << "Generated from the same metadata that feeds LibreOffice's function wizard, so the two "
@@ -201,7 +201,7 @@ int main(int argc, char** argv) {
     if (action == "--check") {
         if (exists && old == md) return 0;
         std::fprintf(stderr,
-                     "%s is out of date with the function catalog (core/src/catalog/).\n"
+                     "%s is out of date with the function catalog (core/*/*_catalog.hpp).\n"
                      "Regenerate it with: %.*s\n",
                      path, static_cast<int>(kRegenerate.size()), kRegenerate.data());
         return 1;

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "vnpolicy/policy_data.hpp"
+#include "data/policy_data.hpp"
 
 namespace fs = std::filesystem;
 

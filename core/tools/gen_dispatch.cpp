@@ -29,7 +29,7 @@ std::string table() {
       << "// clang-format off\n"
       << "#include \"vnpolicy/catalog.hpp\"\n"
       << "#include \"vnpolicy/dispatch.hpp\"\n"
-      << "#include \"vnpolicy/sheet_functions.hpp\"\n\n"
+      << "#include \"catalog/sheet_functions.hpp\"\n\n"
       << "namespace vnpolicy {\nnamespace {\n\n";
     std::size_t index = 0;
     for (const vnpolicy::FunctionInfo& f : vnpolicy::catalog()) {

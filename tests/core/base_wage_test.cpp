@@ -1,12 +1,12 @@
 // BASE_WAGE: the base-wage table of POLICY.md, every row boundary.
-#include "vnpolicy/base_wage.hpp"
+#include "data/base_wage.hpp"
 
 #include <gtest/gtest.h>
 
 #include <vector>
 
+#include "catalog/sheet_functions.hpp"
 #include "test_util.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

@@ -14,14 +14,14 @@
 #include <string>
 #include <vector>
 
+#include "catalog/help_text.hpp"
+#include "catalog/sheet_functions.hpp"
+#include "common/fold.hpp"
+#include "data/policy_data.hpp"
+#include "data/support_data.hpp"
 #include "test_util.hpp"
 #include "vnpolicy/dispatch.hpp"
-#include "vnpolicy/fold.hpp"
-#include "vnpolicy/help_text.hpp"
 #include "vnpolicy/matrix.hpp"
-#include "vnpolicy/policy_data.hpp"
-#include "vnpolicy/sheet_functions.hpp"
-#include "vnpolicy/support_data.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

@@ -1,7 +1,7 @@
 // Array forms (vnpolicy/cells.hpp): over ranges, every cell of the result is exactly the per-cell
 // result of its row; a single value is used for every row; one bad row fails the call with that
 // row's error; ranges of different shapes are ShapeMismatch; without ranges, the scalar result.
-#include "vnpolicy/cells.hpp"
+#include "common/cells.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "catalog/sheet_functions.hpp"
 #include "test_util.hpp"
 #include "vnpolicy/catalog.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

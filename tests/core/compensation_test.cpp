@@ -1,6 +1,4 @@
 // COMPENSATION and COMMITMENT_MONTHS: BT.15-17, BT.1d, KH.3-5.
-#include "vnpolicy/compensation.hpp"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -8,9 +6,10 @@
 #include <limits>
 #include <vector>
 
+#include "catalog/sheet_functions.hpp"
+#include "common/money.hpp"
+#include "compensation/compensation_rules.hpp"
 #include "test_util.hpp"
-#include "vnpolicy/money.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

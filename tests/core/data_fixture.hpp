@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "vnpolicy/policy_data.hpp"
+#include "data/policy_data.hpp"
 
 namespace vnpolicy::test {
 

@@ -1,12 +1,12 @@
 // Dates and SERVICE_MONTHS: BT.16.2c (15-day Reading), EDATE clamps, both null dates.
-#include "vnpolicy/date.hpp"
+#include "common/date.hpp"
 
 #include <gtest/gtest.h>
 
 #include <vector>
 
+#include "catalog/sheet_functions.hpp"
 #include "test_util.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

@@ -4,8 +4,8 @@
 
 #include <string>
 
+#include "catalog/sheet_functions.hpp"
 #include "test_util.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

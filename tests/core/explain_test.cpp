@@ -1,14 +1,13 @@
 // COMPENSATION_EXPLAIN: the same trace as COMPENSATION, in Vietnamese and English.
-#include "vnpolicy/explain.hpp"
-
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <string>
 #include <vector>
 
+#include "catalog/sheet_functions.hpp"
+#include "common/explain_text.hpp"
 #include "test_util.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

@@ -6,10 +6,10 @@
 
 #include <string>
 
+#include "catalog/sheet_functions.hpp"
+#include "data/policy_data.hpp"
 #include "test_util.hpp"
 #include "vnpolicy/catalog.hpp"
-#include "vnpolicy/policy_data.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

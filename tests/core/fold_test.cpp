@@ -1,5 +1,5 @@
 // Folding of text codes (FUNCTIONS.md conventions).
-#include "vnpolicy/fold.hpp"
+#include "common/fold.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,14 +1,14 @@
 // The policy data loader: the shipped files are valid; malformed variants are refused with a
 // message naming the file and the bad entry.
-#include "vnpolicy/policy_data.hpp"
+#include "data/policy_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
+#include "data/support_data.hpp"
 #include "data_fixture.hpp"
-#include "vnpolicy/support_data.hpp"
 
 using namespace vnpolicy;
 

@@ -3,9 +3,9 @@
 
 #include <string>
 
+#include "catalog/sheet_functions.hpp"
+#include "common/version.hpp"
 #include "test_util.hpp"
-#include "vnpolicy/sheet_functions.hpp"
-#include "vnpolicy/version.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

@@ -2,11 +2,11 @@
 // (POLICY.md BT.2.1, BT.6.3-6.5, BT.9).
 #include <gtest/gtest.h>
 
+#include "catalog/sheet_functions.hpp"
+#include "common/fold.hpp"
+#include "data/policy_data.hpp"
+#include "data/support_data.hpp"
 #include "test_util.hpp"
-#include "vnpolicy/fold.hpp"
-#include "vnpolicy/policy_data.hpp"
-#include "vnpolicy/sheet_functions.hpp"
-#include "vnpolicy/support_data.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

@@ -1,13 +1,13 @@
 // The SUPPORT_LEVEL family's policy data: the shipped values with their rule ids, and malformed
 // variants refused with a message naming the entry.
-#include "vnpolicy/support_data.hpp"
+#include "data/support_data.hpp"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
+#include "data/policy_data.hpp"
 #include "data_fixture.hpp"
-#include "vnpolicy/policy_data.hpp"
 
 using namespace vnpolicy;
 

@@ -2,8 +2,8 @@
 // per rule id (POLICY.md BT.2-4, KH.5.3-5.4, BASE WAGE).
 #include <gtest/gtest.h>
 
+#include "catalog/sheet_functions.hpp"
 #include "test_util.hpp"
-#include "vnpolicy/sheet_functions.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/date.hpp"
 #include "vnpolicy/arg.hpp"
-#include "vnpolicy/date.hpp"
 #include "vnpolicy/result.hpp"
 
 namespace vnpolicy::test {

@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "catalog/sheet_functions.hpp"
 #include "test_util.hpp"
+#include "text/vnd_words.hpp"
 #include "vnpolicy/catalog.hpp"
-#include "vnpolicy/sheet_functions.hpp"
-#include "vnpolicy/vnd_words.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;

@@ -1,0 +1,38 @@
+// The Text family (FUNCTIONS.md "Text"): VND_TEXT. (POLICY_INFO sits with the compensation
+// family's table.)
+#pragma once
+
+#include <array>
+
+#include "catalog/common_args.hpp"
+
+namespace vnpolicy::catalog_data {
+
+inline constexpr ArgInfo kVndAmount{
+    "Amount", "Số tiền",
+    "The amount in dong; rounded to whole dong (half away from zero). Negative amounts start "
+    "with \"Âm\". Its absolute value must be below 10^15 (999,999 tỷ).",
+    "Số tiền, đồng; làm tròn đến đồng. Số âm bắt đầu bằng \"Âm\". Giá trị tuyệt đối phải nhỏ hơn "
+    "10^15 (999.999 tỷ).",
+    false};
+inline constexpr ArgInfo kStyle{
+    "Style", "Kiểu",
+    "Optional, default 0. 0 = \"nghìn\" and \"linh\" (một nghìn không trăm linh năm); 1 = "
+    "\"ngàn\" and \"lẻ\" (một ngàn không trăm lẻ năm). Any other value is an error.",
+    "Không bắt buộc, mặc định 0. 0 = \"nghìn\", \"linh\" (một nghìn không trăm linh năm); 1 = "
+    "\"ngàn\", \"lẻ\" (một ngàn không trăm lẻ năm). Giá trị khác là lỗi.",
+    true};
+
+inline constexpr std::array kVndTextArgs{kVndAmount, kStyle};
+
+inline constexpr std::array kTextFamily{
+    FunctionInfo{"VND_TEXT", ResultKind::Text, false, kVndTextArgs,
+                 "The amount in Vietnamese words for the \"Số tiền bằng chữ\" line of a voucher: "
+                 "rounded to dong, capital first letter, ending in \"đồng\".",
+                 "Số tiền bằng chữ cho dòng \"Số tiền bằng chữ\" của chứng từ: làm tròn đến đồng, "
+                 "viết hoa chữ đầu, kết thúc bằng \"đồng\".",
+                 "—", "VND_TEXT(33333333)",
+                 "Ba mươi ba triệu ba trăm ba mươi ba nghìn ba trăm ba mươi ba đồng"},
+};
+
+}  // namespace vnpolicy::catalog_data
