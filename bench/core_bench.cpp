@@ -1,6 +1,7 @@
-// Google Benchmark of the core: how many evaluations a second the rules and the contract layer
-// (vnpolicy::sheet, what the add-in calls per cell) and the array form (over_cells, what one
-// array-formula call does per row) manage on one core. Not a test, not run by ctest:
+// Google Benchmark of the core: how many evaluations a second the rule and the table of core
+// calls (vnpolicy/dispatch.hpp: the catalog's reader, then the rule — what the add-in calls per
+// cell) and the array form (what one array-formula call does per row) manage on one core. Not a
+// test, not run by ctest:
 //
 //     build/bench/vnpolicy_core_bench [--benchmark_repetitions=5]
 //
@@ -11,13 +12,13 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
-#include "catalog/sheet_functions.hpp"
-#include "common/cells.hpp"
 #include "compensation/compensation_rules.hpp"
 #include "data/policy_data.hpp"
 #include "vnpolicy/catalog.hpp"
+#include "vnpolicy/dispatch.hpp"
 
 namespace {
 
@@ -41,33 +42,54 @@ struct Rows {
     }
 };
 
+// One call through the table of core calls, as the add-in makes it.
+template <std::size_t N>
+vnpolicy::CallResult call(vnpolicy::CoreCall fn, const std::array<Arg, N>& args) {
+    vnpolicy::CallResult out;
+    fn(vnpolicy::NullDate{}, args.data(), out);
+    return out;
+}
+
+vnpolicy::CoreCall core_call(std::string_view name) {
+    return vnpolicy::core_calls()[static_cast<std::size_t>(vnpolicy::find_function(name) -
+                                                           vnpolicy::catalog().data())];
+}
+
 const Rows& rows() {
     static const Rows r;
     return r;
 }
 
-// The rule alone: compute_compensation on checked numbers.
+// The rule alone: compensation_of on checked numbers.
 void BM_CompensationRule(benchmark::State& state) {
     const Rows& r = rows();
     const vnpolicy::PolicyData& data = vnpolicy::policy_data();
     std::size_t i = 0;
     for (auto _ : state) {
-        const vnpolicy::CompensationInput in{r.cost[i].number, r.t1[i].number, r.t2[i].number, 3,
-                                             data.default_compensation};
-        benchmark::DoNotOptimize(vnpolicy::compute_compensation(in, data));
+        const vnpolicy::CheckedCompensation in{r.cost[i].number,
+                                               r.t1[i].number,
+                                               r.t2[i].number,
+                                               r.t1[i].number,
+                                               r.t2[i].number,
+                                               3,
+                                               data.default_compensation,
+                                               1};
+        benchmark::DoNotOptimize(vnpolicy::compensation_of(in, data));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
 }
 BENCHMARK(BM_CompensationRule);
 
-// The contract layer, as the add-in calls it per cell: COMPENSATION(A;B;C).
+// The table of core calls, as the add-in calls it per cell: COMPENSATION(A;B;C).
 void BM_CompensationSheet(benchmark::State& state) {
     const Rows& r = rows();
+    const vnpolicy::CoreCall fn = core_call("COMPENSATION");
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vnpolicy::sheet::compensation(
-            r.cost[i], r.t1[i], r.t2[i], Arg::missing(), Arg::missing(), Arg::missing()));
+        benchmark::DoNotOptimize(
+            call(fn, std::array<Arg, 6>{r.cost[i], r.t1[i], r.t2[i], Arg::missing(), Arg::missing(),
+                                        Arg::missing()}));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -77,10 +99,12 @@ BENCHMARK(BM_CompensationSheet);
 // COMPENSATION(A;B;C;3;"BT2012"): the policy code folded and matched per call.
 void BM_CompensationSheetCode(benchmark::State& state) {
     const Rows& r = rows();
+    const vnpolicy::CoreCall fn = core_call("COMPENSATION");
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vnpolicy::sheet::compensation(
-            r.cost[i], r.t1[i], r.t2[i], Arg::num(3), Arg::str(u"BT2012"), Arg::missing()));
+        benchmark::DoNotOptimize(
+            call(fn, std::array<Arg, 6>{r.cost[i], r.t1[i], r.t2[i], Arg::num(3),
+                                        Arg::str(u"BT2012"), Arg::missing()}));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -89,10 +113,11 @@ BENCHMARK(BM_CompensationSheetCode);
 
 void BM_CommitmentMonthsCode(benchmark::State& state) {
     const Rows& r = rows();
+    const vnpolicy::CoreCall fn = core_call("COMMITMENT_MONTHS");
     std::size_t i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(
-            vnpolicy::sheet::commitment_months(r.months[i], Arg::str(u"KH2023"), Arg::num(1)));
+            call(fn, std::array<Arg, 3>{r.months[i], Arg::str(u"KH2023"), Arg::num(1)}));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -101,10 +126,11 @@ BENCHMARK(BM_CommitmentMonthsCode);
 
 void BM_ServiceMonths(benchmark::State& state) {
     const Rows& r = rows();
+    const vnpolicy::CoreCall fn = core_call("SERVICE_MONTHS");
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vnpolicy::sheet::service_months(vnpolicy::NullDate{}, r.dates[i],
-                                                                 r.ends[i], Arg::missing()));
+        benchmark::DoNotOptimize(
+            call(fn, std::array<Arg, 3>{r.dates[i], r.ends[i], Arg::missing()}));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -113,9 +139,10 @@ BENCHMARK(BM_ServiceMonths);
 
 void BM_BaseWage(benchmark::State& state) {
     const Rows& r = rows();
+    const vnpolicy::CoreCall fn = core_call("BASE_WAGE");
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vnpolicy::sheet::base_wage(vnpolicy::NullDate{}, r.dates[i]));
+        benchmark::DoNotOptimize(call(fn, std::array<Arg, 1>{r.dates[i]}));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -124,10 +151,11 @@ BENCHMARK(BM_BaseWage);
 
 void BM_SupportLevel(benchmark::State& state) {
     const Rows& r = rows();
+    const vnpolicy::CoreCall fn = core_call("SUPPORT_LEVEL");
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vnpolicy::sheet::support_level(
-            vnpolicy::NullDate{}, Arg::str(u"ThS"), r.dates[i], Arg::missing(), Arg::missing()));
+        benchmark::DoNotOptimize(call(
+            fn, std::array<Arg, 4>{Arg::str(u"ThS"), r.dates[i], Arg::missing(), Arg::missing()}));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -136,9 +164,10 @@ BENCHMARK(BM_SupportLevel);
 
 void BM_LoanTranche(benchmark::State& state) {
     const Rows& r = rows();
+    const vnpolicy::CoreCall fn = core_call("LOAN_TRANCHE");
     std::size_t i = 0;
     for (auto _ : state) {
-        benchmark::DoNotOptimize(vnpolicy::sheet::loan_tranche(r.amounts[i], r.tranches[i]));
+        benchmark::DoNotOptimize(call(fn, std::array<Arg, 2>{r.amounts[i], r.tranches[i]}));
         i = (i + 1) % kRows;
     }
     state.SetItemsProcessed(state.iterations());
@@ -159,11 +188,10 @@ void BM_CompensationArrayForm(benchmark::State& state) {
     const auto column = [n](const std::vector<Arg>& v) {
         return Arg::range(v.data(), static_cast<std::uint32_t>(n), 1);
     };
-    const auto args = vnpolicy::find_function("COMPENSATION")->args;
+    const vnpolicy::CoreCall fn = core_call("COMPENSATION");
     for (auto _ : state) {
-        auto res = vnpolicy::over_cells(
-            [](const auto&... a) { return vnpolicy::sheet::compensation(a...); }, args,
-            column(cost), column(t1), column(t2), Arg::missing(), Arg::missing(), Arg::missing());
+        auto res = call(fn, std::array<Arg, 6>{column(cost), column(t1), column(t2), Arg::missing(),
+                                               Arg::missing(), Arg::missing()});
         benchmark::DoNotOptimize(res);
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(n));

@@ -6,12 +6,15 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 
-#include "catalog/sheet_functions.hpp"
 #include "checks.hpp"
 #include "common/money.hpp"
 #include "fuzz_input.hpp"
+#include "vnpolicy/catalog.hpp"
+#include "vnpolicy/dispatch.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::fuzz;
@@ -55,6 +58,25 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     return 0;
 }
 
+// COMPENSATION or COMPENSATION_EXPLAIN through the table of core calls, as the add-in calls it.
+CallResult call(std::string_view name, std::initializer_list<Arg> args) {
+    const FunctionInfo* f = find_function(name);
+    const auto index = static_cast<std::size_t>(f - catalog().data());
+    Arg a[8];
+    std::size_t i = 0;
+    for (const Arg& x : args) a[i++] = x;
+    CallResult out;
+    core_calls()[index](NullDate{}, a, out);
+    return out;
+}
+
+Result<double> compensation(double cost, double t1, double t2, Arg k, Arg p, Arg g) {
+    const CallResult r =
+        call("COMPENSATION", {Arg::num(cost), Arg::num(t1), Arg::num(t2), k, p, g});
+    if (r.kind != CallResult::Kind::Number) return r.error;
+    return r.number;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     FuzzInput in(data, size);
     const double cost = in.number();
@@ -68,12 +90,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                   : group_byte % 4 == 3 ? in.scalar_arg()
                                         : Arg::num(1 + group_byte % 5);
 
-    const Result<double> r =
-        sheet::compensation(Arg::num(cost), Arg::num(t1), Arg::num(t2), k, p, g);
-    const Result<std::string> why = sheet::compensation_explain(
-        Arg::num(cost), Arg::num(t1), Arg::num(t2), k, p, Arg::missing(), g);
-    require(why.ok() && !why->empty() && valid_utf8(*why), kWhere,
-            "COMPENSATION_EXPLAIN failed or gave no valid text for these arguments");
+    const Result<double> r = compensation(cost, t1, t2, k, p, g);
+    const CallResult explained =
+        call("COMPENSATION_EXPLAIN",
+             {Arg::num(cost), Arg::num(t1), Arg::num(t2), k, p, Arg::missing(), g});
+    require(explained.kind == CallResult::Kind::Text && !explained.text.empty() &&
+                valid_utf8(explained.text),
+            kWhere, "COMPENSATION_EXPLAIN failed or gave no valid text for these arguments");
+    const std::string* why = &explained.text;
     if (!r) return 0;
 
     const double amount = *r;
@@ -89,8 +113,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (round_months(t2) >= round_months(t1)) {
             require(amount == 0, kWhere, "case 3 owes money although served >= required");
         }
-        const Result<double> longer =
-            sheet::compensation(Arg::num(cost), Arg::num(t1), Arg::num(t2 + 1), k, p, g);
+        const Result<double> longer = compensation(cost, t1, t2 + 1, k, p, g);
         if (longer) require(*longer <= amount, kWhere, "serving longer raised the amount owed");
     }
     return 0;

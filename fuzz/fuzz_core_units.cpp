@@ -10,10 +10,11 @@
 #include <string>
 
 #include "checks.hpp"
-#include "common/checks.hpp"
 #include "common/date.hpp"
 #include "common/explain_text.hpp"
 #include "common/fold.hpp"
+#include "common/read_args.hpp"
+#include "compensation/compensation_explain.hpp"
 #include "compensation/compensation_rules.hpp"
 #include "data/base_wage.hpp"
 #include "fuzz_input.hpp"
@@ -98,22 +99,42 @@ void months(FuzzInput& in) {
     }
 }
 
+// The catalog's reader: whatever it accepts satisfies the argument's declaration.
 void argument_checks(FuzzInput& in) {
     const PolicyData& data = policy_data();
-    const double v = in.number();
-    if (const auto c = check_cost(v, "Cost", data)) {
-        require(std::isfinite(*c) && *c >= 0 && *c < data.max_cost.value, "check_cost",
-                "let a bad cost through");
-    }
-    if (const auto m = check_months(v, "RequiredMonths", data)) {
-        require(is_whole_number(*m) && *m >= 0 && *m <= data.max_months.value, "check_months",
-                "let bad months through");
-    }
-    const int lo = static_cast<int>(in.byte() % 8) - 2;
-    const int hi = lo + static_cast<int>(in.byte() % 8);
-    if (const auto w = check_whole(v, "Case", lo, hi)) {
-        require(*w >= lo && *w <= hi && static_cast<double>(*w) == v, "check_whole",
-                "let a bad value through");
+    const auto cat = catalog();
+    const FunctionInfo& f = cat[in.byte() % cat.size()];
+    if (f.args.empty()) return;
+    const ArgInfo& info = f.args[in.byte() % f.args.size()];
+    const Arg a = in.scalar_arg();
+    const auto r = read_arg(info, a, NullDate{}, data);
+    if (!r || a.kind != Arg::Kind::Number) return;
+    const double v = r->value;
+    const ArgCheck& c = info.check;
+    switch (c.type) {
+        case ArgType::Money:
+            require(std::isfinite(v) && v >= 0 && v < data.max_cost.value, "read_arg",
+                    "let a bad amount through");
+            break;
+        case ArgType::Months:
+            require(is_whole_number(v) && v >= 0 && v <= data.max_months.value, "read_arg",
+                    "let bad months through");
+            break;
+        case ArgType::Whole: {
+            const int hi = c.hi == kMaxGroup ? data.max_group : c.hi;
+            require(is_whole_number(v) && v >= c.lo && v <= hi, "read_arg",
+                    "let a bad whole number through");
+            break;
+        }
+        case ArgType::Count:
+        case ArgType::People:
+            require(is_whole_number(v) && v >= 0, "read_arg", "let a bad count through");
+            break;
+        case ArgType::Bool:
+            require(v == 0 || v == 1, "read_arg", "let a bad TRUE/FALSE through");
+            break;
+        default:
+            break;
     }
 }
 
@@ -123,36 +144,50 @@ void texts(FuzzInput& in) {
     require(!n.empty() && valid_utf8(n), "format_number", "empty or invalid UTF-8");
     // Every known code, with an argument name of the catalog and any value or text.
     const auto code = static_cast<Errc>(in.byte() % (static_cast<unsigned>(Errc::BadLanguage) + 1));
-    std::string_view arg;
     const auto cat = catalog();
     const FunctionInfo& f = cat[in.byte() % cat.size()];
-    if (!f.args.empty()) arg = f.args[in.byte() % f.args.size()].name;
-    const std::string s =
-        explain_error(Error{code, arg, in.number()}, lang, policy_data(), in.text());
-    require(!s.empty() && valid_utf8(s), "explain_error", "empty or invalid UTF-8");
+    if (f.args.empty()) return;
+    const ArgInfo& info = f.args[in.byte() % f.args.size()];
+    const std::u16string_view text = in.text();
+    const Error e{code, info.name, in.number()};
+    const std::string s = explain_input_error(e, lang, policy_data(), info, Arg::str(text));
+    require(!s.empty() && valid_utf8(s), "explain_input_error", "empty or invalid UTF-8");
+    const std::string r = explain_error(e, lang, policy_data());
+    require(!r.empty() && valid_utf8(r), "explain_error", "empty or invalid UTF-8");
 }
 
 void rules(FuzzInput& in) {
     const PolicyData& data = policy_data();
-    CompensationInput ci;
-    ci.cost = in.number();
-    ci.required_months = in.number();
-    ci.served_months = in.number();
-    ci.case_no = 1 + in.byte() % 3;
-    ci.policy = static_cast<PolicyId>(in.byte() % data.policies.size());
-    ci.group = 1 + in.byte() % 6;  // 6: a group no policy has
-    if (const auto tr = compute_compensation(ci, data)) {
-        require(std::isfinite(tr->amount) && tr->amount >= 0 && is_whole_number(tr->amount),
-                "compute_compensation", "amount not a whole number >= 0");
-        const std::string s = explain_compensation(*tr, lang_of(in));
-        require(!s.empty() && valid_utf8(s), "explain_compensation", "empty or invalid UTF-8");
+    // COMPENSATION's rule on inputs the catalog's reader accepted.
+    const FunctionInfo& comp = *find_function("COMPENSATION");
+    Checked v[6];
+    Error e{Errc::Missing};
+    const Arg given[] = {
+        Arg::num(in.number()), Arg::num(in.number()),
+        Arg::num(in.number()), Arg::num(1 + in.byte() % 3),
+        Arg::missing(),        Arg::num(1 + in.byte() % 6)};  // 6: a group no policy has
+    bool read = true;
+    for (std::size_t i = 0; i < 6 && read; ++i) {
+        read = read_arg(comp.args[i], given[i], NullDate{}, data, v[i], e);
     }
-    const auto cm = compute_commitment_months(
-        in.number(), static_cast<PolicyId>(in.byte() % data.policies.size()), 1 + in.byte() % 6,
-        data);
-    if (cm)
-        require(is_whole_number(cm->months) && cm->months >= 0, "compute_commitment_months",
-                "not whole >= 0");
+    if (read) {
+        const auto policy = static_cast<PolicyId>(in.byte() % data.policies.size());
+        const auto tr =
+            compensation_of({v[0].value, v[1].given, v[2].given, v[1].value, v[2].value,
+                             static_cast<int>(v[3].value), policy, static_cast<int>(v[5].value)},
+                            data);
+        if (tr) {
+            require(std::isfinite(tr->amount) && tr->amount >= 0 && is_whole_number(tr->amount),
+                    "compensation_of", "amount not a whole number >= 0");
+            const std::string s = explain_compensation(*tr, lang_of(in));
+            require(!s.empty() && valid_utf8(s), "explain_compensation", "empty or invalid UTF-8");
+        }
+        const auto cm = compute_commitment_months(v[1].given, v[1].value, policy,
+                                                  static_cast<int>(v[5].value), data);
+        if (cm)
+            require(is_whole_number(cm->months) && cm->months >= 0, "compute_commitment_months",
+                    "not whole >= 0");
+    }
     const auto row = wage_row_on(day_in_calendar(in), data);
     if (row) require((*row)->amount > 0, "wage_row_on", "a wage <= 0");
 }

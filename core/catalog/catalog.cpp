@@ -3,17 +3,22 @@
 
 #include "catalog/common_args.hpp"
 #include "compensation/compensation_catalog.hpp"
+#include "eligibility/eligibility_catalog.hpp"
+#include "info/info_catalog.hpp"
 #include "quota/quota_catalog.hpp"
+#include "rotation/rotation_catalog.hpp"
 #include "support/support_catalog.hpp"
 #include "text/text_catalog.hpp"
 
 namespace vnpolicy {
 namespace {
 
-// One family per header in catalog/; a new family is one more header and one more argument.
-constexpr auto kCatalog =
-    catalog_data::concat(catalog_data::kCompensationFamily, catalog_data::kSupportFamily,
-                         catalog_data::kQuotaFamily, catalog_data::kTextFamily);
+// One family per folder, its rows in <family>/<family>_catalog.hpp; a new family is one more
+// header and one more argument.
+constexpr auto kCatalog = catalog_data::concat(
+    catalog_data::kCompensationFamily, catalog_data::kInfoFamily, catalog_data::kSupportFamily,
+    catalog_data::kRotationFamily, catalog_data::kEligibilityFamily, catalog_data::kQuotaFamily,
+    catalog_data::kTextFamily);
 }  // namespace
 
 std::span<const FunctionInfo> catalog() noexcept { return kCatalog; }

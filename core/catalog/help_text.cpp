@@ -13,6 +13,8 @@
 //   {decree.<family>}, {code.<family>}   the decree (short name) and code of the policy serving
 //                        a family ("support", "income_topup", "quota", …)
 //   {decree_name.<family>}   that decree's full name in the language ("Kế hoạch năm 2023 …")
+//   {arg.default}, {arg.allowed}   in argument help: what the argument's declaration (ArgCheck)
+//                        means when omitted and allows (common/explain_text.hpp)
 //   {codes.<set>.<value>}    the accepted spellings of one value of a code set of the support
 //                        policy ([codes.<set>] <value>), quoted, joined by " / ":
 //                        {codes.degree.master} -> "ThS" / "thạc sĩ" / "master" / "CKI" / "CK1"
@@ -223,8 +225,19 @@ std::string description(const FunctionInfo& f, bool vietnamese_ui) {
 }
 
 std::string arg_help(const ArgInfo& a, bool vietnamese_ui) {
-    return render_help(vietnamese_ui ? a.help_vi : a.help_en,
-                       vietnamese_ui ? Language::Vi : Language::En, policy_data());
+    const Language lang = vietnamese_ui ? Language::Vi : Language::En;
+    const PolicyData& data = policy_data();
+    std::string text(vietnamese_ui ? a.help_vi : a.help_en);
+    // The argument's own declaration (ArgCheck), worded as the explanations word it.
+    for (const auto& [key, value] :
+         {std::pair{std::string_view{"{arg.default}"}, default_value(a, lang, data)},
+          std::pair{std::string_view{"{arg.allowed}"}, allowed_values(a, lang, data)}}) {
+        for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at)) {
+            text.replace(at, key.size(), value);
+            at += value.size();
+        }
+    }
+    return render_help(text, lang, data);
 }
 
 }  // namespace vnpolicy

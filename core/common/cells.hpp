@@ -1,7 +1,6 @@
-// Cells: the result of a function with an array form (FunctionInfo::array_form) — one number
-// when every argument is a single value, an array of the shape of the range arguments when one
-// of them is a range; and over_cells(), which computes it from the scalar function. This is
-// how {=COMPENSATION(A2:A100001;B2:B100001;C2:C100001)} fills a column in one add-in call.
+// The array form of a per-row Number function (FunctionInfo::array_form): given ranges, the
+// array of per-row results. This is how {=COMPENSATION(A2:A100001;B2:B100001;C2:C100001)} fills
+// a column in one add-in call.
 //
 // The contract of an array call (README "Array forms"):
 //   - every range argument has the same shape; a single value is used for every row
@@ -16,7 +15,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
-#include <utility>
 
 #include "vnpolicy/arg.hpp"
 #include "vnpolicy/catalog.hpp"
@@ -25,60 +23,51 @@
 
 namespace vnpolicy {
 
-struct Cells {
-    bool is_array = false;  // false: `scalar`; true: `matrix` (rows × cols of the ranges)
-    double scalar = 0;
-    Matrix matrix;  // empty (no heap) unless is_array
-};
-
-namespace detail {
-
-inline constexpr Arg kEmptyCell = Arg::num(0);
-
-// Cell k of an argument: a range's own cell (empty -> 0, as in the per-cell formula) or the
-// single value itself. A reference: no 32-byte copy per argument and row.
-inline const Arg& cell_of(const Arg& a, std::size_t k) noexcept {
-    if (a.kind != Arg::Kind::Range) return a;
-    const Arg& c = a.grid.cells[k];
-    return c.kind == Arg::Kind::Missing ? kEmptyCell : c;
+// Whether any of the n arguments is a range (else the call is the per-cell one).
+inline bool has_range(const Arg* args, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; ++i) {
+        if (args[i].kind == Arg::Kind::Range) return true;
+    }
+    return false;
 }
 
-}  // namespace detail
+// Cell k of an argument: a range's own cell (empty -> 0, as in the per-cell formula) or the
+// single value itself.
+inline Arg cell_of(const Arg& a, std::size_t k) noexcept {
+    if (a.kind != Arg::Kind::Range) return a;
+    const Arg& c = a.grid.cells[k];
+    return c.kind == Arg::Kind::Missing ? Arg::num(0) : c;
+}
 
-// Calls `rule` (Arg... -> Result<double>, the scalar sheet function) once when no argument is a
-// range, else once per cell of the ranges' common shape. `args_info` names the arguments (the
-// catalog's), for the error of a range of another shape.
-template <class Rule, class... Args>
-Result<Cells> over_cells(Rule&& rule, std::span<const ArgInfo> args_info, const Args&... args) {
-    const Arg* all[] = {&args...};
+// Calls `row_rule` (const Arg* -> Result<double>, the per-cell call) once per cell of the ranges'
+// common shape; `info` names the arguments, for the error of a range of another shape. At
+// least one argument is a range.
+template <class Rule>
+Result<Matrix> over_cells(std::span<const ArgInfo> info, const Arg* args, Rule&& row_rule) {
+    constexpr std::size_t kMaxArgs = 16;
+    const std::size_t n = info.size() < kMaxArgs ? info.size() : kMaxArgs;
     const Arg* first_range = nullptr;
-    for (const Arg* a : all) {
-        if (a->kind == Arg::Kind::Range) {
-            first_range = a;
-            break;
-        }
+    for (std::size_t i = 0; i < n && first_range == nullptr; ++i) {
+        if (args[i].kind == Arg::Kind::Range) first_range = &args[i];
     }
-    if (first_range == nullptr) {
-        const Result<double> v = rule(args...);
-        if (!v) return v.error();
-        return Cells{false, *v, {}};
-    }
+    if (first_range == nullptr) return Error{Errc::ShapeMismatch, ""};
     const std::uint32_t rows = first_range->grid.rows;
     const std::uint32_t cols = first_range->grid.cols;
-    for (std::size_t i = 0; i < sizeof...(Args); ++i) {
-        const Arg* a = all[i];
-        if (a->kind == Arg::Kind::Range && (a->grid.rows != rows || a->grid.cols != cols)) {
-            return Error{Errc::ShapeMismatch, i < args_info.size() ? args_info[i].name : ""};
+    for (std::size_t i = 0; i < n; ++i) {
+        const Arg& a = args[i];
+        if (a.kind == Arg::Kind::Range && (a.grid.rows != rows || a.grid.cols != cols)) {
+            return Error{Errc::ShapeMismatch, info[i].name};
         }
     }
-    Cells out{true, 0, Matrix{rows, cols, {}}};
-    const std::size_t n = std::size_t{rows} * cols;
-    out.matrix.values.resize(n);
-    double* values = out.matrix.values.data();
-    for (std::size_t k = 0; k < n; ++k) {
-        const Result<double> v = rule(detail::cell_of(args, k)...);
+    Matrix out{rows, cols, {}};
+    const std::size_t cells = std::size_t{rows} * cols;
+    out.values.resize(cells);
+    Arg row[kMaxArgs];
+    for (std::size_t k = 0; k < cells; ++k) {
+        for (std::size_t i = 0; i < n; ++i) row[i] = cell_of(args[i], k);
+        const Result<double> v = row_rule(row);
         if (!v) return v.error();
-        values[k] = *v;
+        out.values[k] = *v;
     }
     return out;
 }

@@ -1,39 +1,56 @@
-// Explanations in Vietnamese and English, built only from traces and errors (never recomputed).
+// The one formatting of explanations, used by every *_EXPLAIN: numbers, money, dates and
+// argument names in Vietnamese or English, citations, and the reason for a refused argument,
+// worded from the argument's catalog declaration (the allowed values, the accepted codes).
 #pragma once
+
+#include <fmt/format.h>
 
 #include <string>
 #include <string_view>
+#include <utility>
 
-#include "compensation/compensation_rules.hpp"
+#include "common/date.hpp"
 #include "data/policy_data.hpp"
+#include "vnpolicy/arg.hpp"
+#include "vnpolicy/catalog.hpp"
 #include "vnpolicy/result.hpp"
 
 namespace vnpolicy {
 
 // 50000000 -> "50.000.000" (vi) / "50,000,000" (en); 35.6 -> "35,6" / "35.6".
 std::string format_number(double value, Language lang);
-
-// The wording every explanation and the help share (one place for each):
-// "Số tháng đã phục vụ (ServedMonths)" in Vietnamese, "ServedMonths" in English;
+// "Số tháng đã phục vụ (ServedMonths)" in Vietnamese, "ServedMonths" in English.
 std::string arg_label(std::string_view arg, Language lang);
-// "50.000.000 đồng" / "50,000,000 dong";
+// "50.000.000 đồng" / "50,000,000 dong".
 std::string money(double value, Language lang);
 // "01/07/2026" / "2026-07-01".
 std::string date_text(CivilDate date, Language lang);
+// The article a value comes from, in the language asked for.
+inline std::string_view cite(const Citation& c, Language lang) {
+    return lang == Language::Vi ? std::string_view(c.vi) : std::string_view(c.en);
+}
 
-// The sentence for a compensation trace, e.g. (vi)
-// "S = F/T1 × (T1 − T2) = 50.000.000 / 108 × (108 − 36) = 33.333.333 đồng (Điều 16 khoản 2 ...)".
-std::string explain_compensation(const CompensationTrace& trace, Language lang);
+// The sentence in the language asked for; both templates take the same arguments (tests cover
+// both languages, so a template that does not fit its arguments is caught there).
+template <class... A>
+std::string say(bool vi, std::string_view vi_text, std::string_view en_text, A&&... args) {
+    return fmt::format(fmt::runtime(vi ? vi_text : en_text), std::forward<A>(args)...);
+}
 
-// The reason for a GroupNotInPolicy or CaseNotForGroup error of COMPENSATION, naming the
-// policy's groups or the cases the group has and the group's own clause.
-std::string explain_group_error(const Error& error, Language lang, const PolicyEntry& policy,
-                                int group);
+// What an argument's declaration allows and what it means when omitted, for the explanations
+// and the wizard help ({arg.allowed}, {arg.default}): "1, 2 or 3", "a whole number from 1 to 5",
+// "TRUE/FALSE (1/0)"; "3", "FALSE", "\"BT2012\"".
+std::string allowed_values(const ArgInfo& info, Language lang, const PolicyData& data);
+std::string default_value(const ArgInfo& info, Language lang, const PolicyData& data);
 
-// The reason for a refused input, naming the argument (Vietnamese label from the catalog + the
-// contract name) and its value, e.g. "Số tháng đã phục vụ (ServedMonths) không được âm: -3".
-// `text` is the offending text for UnknownCode/BadLanguage errors (UTF-16 as given).
-std::string explain_error(const Error& error, Language lang, const PolicyData& data,
-                          std::u16string_view text = {});
+// The reason the reader refused an argument, naming it (Vietnamese label + contract name), its
+// value and what its declaration allows, e.g. "Số tháng đã phục vụ (ServedMonths) không được
+// âm: -3"; the offending text for a code.
+std::string explain_input_error(const Error& error, Language lang, const PolicyData& data,
+                                const ArgInfo& info, const Arg& arg);
+
+// The reason a rule refused checked input (dates out of order, before the wage table, T1 < 1, a
+// policy without compensation rules, ...).
+std::string explain_error(const Error& error, Language lang, const PolicyData& data);
 
 }  // namespace vnpolicy

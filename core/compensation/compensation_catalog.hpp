@@ -1,5 +1,6 @@
-// The COMPENSATION family (FUNCTIONS.md "Compensation"), BASE_WAGE and POLICY_INFO: wizard text
-// (templates filled in from the policy data, help_text.hpp), arguments, rule ids and examples.
+// The COMPENSATION family's catalog rows (FUNCTIONS.md "Compensation"): wizard text (templates
+// filled in from the policy data, help_text.hpp), each argument's declared check, rule ids and
+// examples.
 #pragma once
 
 #include <array>
@@ -10,83 +11,105 @@ namespace vnpolicy::catalog_data {
 
 // Shared argument descriptions (same contract name -> same label and help everywhere).
 inline constexpr ArgInfo kCost{
-    "Cost", "Chi phí",
+    "Cost",
+    "Chi phí",
     "Training cost F in dong (tuition and every other expense; for case 1 what was paid so far; "
     "for a Group whose clause names another amount, that amount, e.g. the allowance A). A number "
     ">= 0.",
     "Chi phí đào tạo F, đồng (học phí và mọi khoản chi khác; trường hợp 1 là số đã chi đến khi "
     "thôi học; với Nhóm mà điều khoản của nhóm nêu khoản khác thì là khoản đó, ví dụ trợ cấp A). "
     "Số >= 0.",
-    false};
+    false,
+    {ArgType::Money}};
 inline constexpr ArgInfo kRequiredMonths{
-    "RequiredMonths", "Số tháng phải phục vụ",
+    "RequiredMonths",
+    "Số tháng phải phục vụ",
     "T1: months the person was required to serve after the course (see COMMITMENT_MONTHS). "
     "Rounded half-up to whole months; at least 1 for case 3.",
     "T1: số tháng phải phục vụ sau khóa học (xem COMMITMENT_MONTHS). Làm tròn đến tháng (từ nửa "
     "tháng trở lên tính một tháng); trường hợp 3 phải ít nhất 1 tháng.",
-    false};
+    false,
+    {ArgType::Months}};
 inline constexpr ArgInfo kServedMonths{
-    "ServedMonths", "Số tháng đã phục vụ",
+    "ServedMonths",
+    "Số tháng đã phục vụ",
     "T2: months actually served after the course (see SERVICE_MONTHS). Rounded half-up to whole "
     "months; >= 0.",
-    "T2: số tháng đã phục vụ sau khóa học (xem SERVICE_MONTHS). Làm tròn đến tháng; >= 0.", false};
+    "T2: số tháng đã phục vụ sau khóa học (xem SERVICE_MONTHS). Làm tròn đến tháng; >= 0.",
+    false,
+    {ArgType::Months}};
 inline constexpr ArgInfo kCase{
-    "Case", "Trường hợp",
+    "Case",
+    "Trường hợp",
     "Optional, default 3. 1 = left during training (never attended, quit the course or the job, "
     "expelled): full cost; 2 = no diploma: {case2.shares}; 3 = left after graduating before "
     "serving the commitment: Cost / T1 × (T1 − T2).",
     "Không bắt buộc, mặc định 3. 1 = bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào "
     "tạo: đền bù toàn bộ; 2 = không được cấp bằng: {case2.shares}; 3 = đã tốt nghiệp nhưng nghỉ "
     "việc trước khi phục vụ đủ thời gian cam kết: Chi phí / T1 × (T1 − T2).",
-    true};
+    true,
+    {ArgType::Whole, CodeList::None, 1, 3, 3}};
 inline constexpr ArgInfo kPolicy{
-    "Policy", "Chính sách",
+    "Policy",
+    "Chính sách",
     "Optional, default \"{policy.default}\". One of {policies.compensation}. "
     "{policies.without_compensation} has no compensation rules (error).",
     "Không bắt buộc, mặc định \"{policy.default}\". Một trong {policies.compensation}. "
     "{policies.without_compensation} không có quy định đền bù (lỗi).",
-    true};
+    true,
+    {ArgType::Policy}};
 inline constexpr ArgInfo kTrainingMonths{
-    "TrainingMonths", "Số tháng đào tạo",
+    "TrainingMonths",
+    "Số tháng đào tạo",
     "Length of the training in months, rounded half-up to whole months; >= 0. Ignored for "
     "{commitment.fixed_groups} (fixed months).",
     "Thời gian đào tạo tính bằng tháng, làm tròn đến tháng; >= 0. Không dùng cho "
     "{commitment.fixed_groups} (số tháng cố định).",
-    false};
+    false,
+    {ArgType::Months}};
 inline constexpr ArgInfo kPolicyCommitment{
-    "Policy", "Chính sách",
+    "Policy",
+    "Chính sách",
     "Optional, default \"{policy.default}\". {commitment.rules}. {policies.without_compensation} "
     "is an error.",
     "Không bắt buộc, mặc định \"{policy.default}\". {commitment.rules}. "
     "{policies.without_compensation} là lỗi.",
-    true};
+    true,
+    {ArgType::Policy}};
 inline constexpr ArgInfo kGroup{
-    "Group", "Nhóm",
+    "Group",
+    "Nhóm",
     "Optional, default 1. The beneficiary group, 1 to {groups.max}, of a policy with groups; a "
     "policy with one rule for every group ignores it (but it must be 1 to {groups.max}).",
     "Không bắt buộc, mặc định 1. Nhóm đối tượng, từ 1 đến {groups.max}, của chính sách có chia "
     "nhóm; chính sách có một quy định chung cho mọi nhóm thì không dùng (nhưng phải từ 1 đến "
     "{groups.max}).",
-    true};
-inline constexpr ArgInfo kStartDate{"StartDate", "Ngày bắt đầu",
+    true,
+    {ArgType::Whole, CodeList::None, 1, kMaxGroup, 1}};
+inline constexpr ArgInfo kStartDate{"StartDate",
+                                    "Ngày bắt đầu",
                                     "First day of service after the course (a date).",
-                                    "Ngày bắt đầu phục vụ sau khóa học (ngày tháng).", false};
-inline constexpr ArgInfo kEndDate{
-    "EndDate", "Ngày kết thúc", "Day the service ended (a date, not before StartDate).",
-    "Ngày thôi phục vụ (ngày tháng, không trước Ngày bắt đầu).", false};
+                                    "Ngày bắt đầu phục vụ sau khóa học (ngày tháng).",
+                                    false,
+                                    {ArgType::Date}};
+inline constexpr ArgInfo kEndDate{"EndDate",
+                                  "Ngày kết thúc",
+                                  "Day the service ended (a date, not before StartDate).",
+                                  "Ngày thôi phục vụ (ngày tháng, không trước Ngày bắt đầu).",
+                                  false,
+                                  {ArgType::Date}};
 inline constexpr ArgInfo kRounding{
-    "Rounding", "Cách làm tròn",
+    "Rounding",
+    "Cách làm tròn",
     "Optional, default 0. 0 = a remainder of {service_months.month_days} days or more counts as a "
     "month; 1 = round down (remainder dropped); 2 = round up (any remainder counts).",
     "Không bắt buộc, mặc định 0. 0 = số ngày lẻ từ {service_months.month_days} ngày trở lên tính "
     "một tháng; 1 = làm tròn xuống (bỏ ngày lẻ); 2 = làm tròn lên (có ngày lẻ là tính một tháng).",
-    true};
-inline constexpr ArgInfo kDate{"Date", "Ngày",
-                               "The date on which the wage is wanted (from {base_wage.first}).",
-                               "Ngày cần biết mức lương (từ {base_wage.first}).", false};
-// Added after the first release, so it comes last in COMPENSATION and COMPENSATION_EXPLAIN.
+    true,
+    {ArgType::Whole, CodeList::None, 0, 2, 0}};
 inline constexpr ArgInfo kGroupCompensation{
-    "Group", "Nhóm",
+    "Group",
+    "Nhóm",
     "Optional, default 1. The beneficiary group, 1 to {groups.max}, of a policy with groups: each "
     "group's clause applies; groups not sent to study have case 3 only, and Cost is what their "
     "clause names. A policy with one rule for every group ignores it (but it must be 1 to "
@@ -95,7 +118,8 @@ inline constexpr ArgInfo kGroupCompensation{
     "nhóm: áp dụng điều khoản của nhóm; nhóm không được cử đi học chỉ có trường hợp 3, và Chi phí "
     "là khoản điều khoản của nhóm nêu. Chính sách có một quy định chung cho mọi nhóm thì không "
     "dùng (nhưng phải từ 1 đến {groups.max}).",
-    true};
+    true,
+    {ArgType::Whole, CodeList::None, 1, kMaxGroup, 1}};
 
 inline constexpr std::array kCompensationArgs{kCost, kRequiredMonths, kServedMonths,
                                               kCase, kPolicy,         kGroupCompensation};
@@ -103,7 +127,6 @@ inline constexpr std::array kCommitmentArgs{kTrainingMonths, kPolicyCommitment, 
 inline constexpr std::array kServiceArgs{kStartDate, kEndDate, kRounding};
 inline constexpr std::array kExplainArgs{kCost,   kRequiredMonths, kServedMonths,     kCase,
                                          kPolicy, kLanguage,       kGroupCompensation};
-inline constexpr std::array kBaseWageArgs{kDate};
 
 inline constexpr std::array kCompensationFamily{
     FunctionInfo{
@@ -133,23 +156,6 @@ inline constexpr std::array kCompensationFamily{
         "BT.15-17, KH.4-5", "COMPENSATION_EXPLAIN(50000000;108;36)",
         "S = F/T1 × (T1 − T2) = 50.000.000 / 108 × (108 − 36) = 33.333.333 đồng (Điều 16 khoản 2 "
         "điểm c, Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận)"},
-    FunctionInfo{"BASE_WAGE", ResultKind::Number, true, kBaseWageArgs,
-                 "General minimum wage / base wage in force on a date, dong per month (from "
-                 "{base_wage.first}; the last row of the table applies after it).",
-                 "Mức lương tối thiểu chung / lương cơ sở áp dụng vào một ngày, đồng/tháng (từ "
-                 "{base_wage.first}; sau mốc cuối cùng thì áp dụng mức cuối cùng).",
-                 "BASE WAGE", "BASE_WAGE(DATE(2012;12;1))", "1050000", true, true},
-    FunctionInfo{"POLICY_INFO",
-                 ResultKind::Text,
-                 false,
-                 {},
-                 "Add-in version, the date the policy data was last reviewed, its last "
-                 "base-wage row and its policies.",
-                 "Phiên bản add-in, ngày rà soát dữ liệu chính sách, mức lương cơ sở mới nhất "
-                 "trong dữ liệu và các chính sách.",
-                 "—",
-                 "POLICY_INFO()",
-                 "vnpolicy 0.2.0 · policy data reviewed 2026-12-01 …"},
 };
 
 }  // namespace vnpolicy::catalog_data

@@ -1,13 +1,10 @@
 #include "compensation/compensation_rules.hpp"
 
-#include "common/checks.hpp"
-
 namespace vnpolicy {
 
-Result<CommitmentTrace> compute_commitment_months(double training_months, PolicyId policy,
-                                                  int group, const PolicyData& data) noexcept {
-    const auto months = check_months(training_months, "TrainingMonths", data);
-    if (!months) return months.error();
+Result<CommitmentTrace> compute_commitment_months(double training_in, double training_months,
+                                                  PolicyId policy, int group,
+                                                  const PolicyData& data) noexcept {
     const PolicyEntry& entry = data.policy(policy);
     if (!entry.compensation) {
         return Error{Errc::NotCompensationPolicy, "Policy", static_cast<double>(policy)};
@@ -18,8 +15,8 @@ Result<CommitmentTrace> compute_commitment_months(double training_months, Policy
     CommitmentTrace tr;
     tr.policy = policy;
     tr.group = group;
-    tr.training_in = training_months;
-    tr.training_months = *months;
+    tr.training_in = training_in;
+    tr.training_months = training_months;
     tr.cite = &rules->commitment.cite;
     tr.by_factor = rules->commitment_by_factor;
     if (!tr.by_factor) {  // fixed months whatever the training time (KH.3 groups 2-5)

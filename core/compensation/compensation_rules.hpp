@@ -6,22 +6,12 @@
 #include <cstdint>
 #include <optional>
 
-#include "common/checks.hpp"
 #include "common/date.hpp"
 #include "common/money.hpp"
 #include "data/policy_data.hpp"
 #include "vnpolicy/result.hpp"
 
 namespace vnpolicy {
-
-struct CompensationInput {
-    double cost = 0;             // F (or A), đồng
-    double required_months = 0;  // T1 before rounding
-    double served_months = 0;    // T2 before rounding
-    int case_no = 3;             // 1, 2 or 3 (BT.15 / KH.4)
-    PolicyId policy{};
-    int group = 1;  // the beneficiary group (KH.2); a policy with one rule for all ignores it
-};
 
 enum class CompensationKind : unsigned char {
     Share,         // cases 1 and 2: share × F
@@ -45,10 +35,9 @@ struct CompensationTrace {
     const Citation* cite = nullptr;  // the rule applied (points into the PolicyData)
 };
 
-// COMPENSATION's inputs once checked: cost by check_cost, months by check_months (t1, t2 whole,
-// rounded half-up, in [0, limits.max_months]), case in 1..3. The sheet layer checks them in
-// argument order between reading the arguments, compute_compensation for typed values; both
-// then apply the one rule, compensation_of.
+// COMPENSATION's inputs as the catalog's reader checked them (read_args.hpp): cost in đồng below
+// limits.max_cost, months as given and rounded half-up (t1, t2 whole, in [0, limits.max_months]),
+// case 1..3, group 1..the data's largest group.
 struct CheckedCompensation {
     double cost = 0;
     double required_in = 0;
@@ -107,25 +96,6 @@ inline Result<CompensationTrace> compensation_of(const CheckedCompensation& in,
     return tr;
 }
 
-// COMPENSATION on typed values: the checks in argument order, then compensation_of. Errors:
-// Negative/NotFinite/TooLarge (Cost, RequiredMonths, ServedMonths), OutOfRange (Case), and
-// those of compensation_of.
-inline Result<CompensationTrace> compute_compensation(const CompensationInput& in,
-                                                      const PolicyData& data) noexcept {
-    const auto cost = check_cost(in.cost, "Cost", data);
-    if (!cost) return cost.error();
-    const auto t1 = check_months(in.required_months, "RequiredMonths", data);
-    if (!t1) return t1.error();
-    const auto t2 = check_months(in.served_months, "ServedMonths", data);
-    if (!t2) return t2.error();
-    if (in.case_no < 1 || in.case_no > 3) {
-        return Error{Errc::OutOfRange, "Case", static_cast<double>(in.case_no)};
-    }
-    return compensation_of(
-        {*cost, in.required_months, in.served_months, *t1, *t2, in.case_no, in.policy, in.group},
-        data);
-}
-
 struct CommitmentTrace {
     PolicyId policy{};
     int group = 1;
@@ -137,9 +107,11 @@ struct CommitmentTrace {
     const Citation* cite = nullptr;
 };
 
-// Errors: as months (TrainingMonths), NotCompensationPolicy (Policy), GroupNotInPolicy (Group).
-Result<CommitmentTrace> compute_commitment_months(double training_months, PolicyId policy,
-                                                  int group, const PolicyData& data) noexcept;
+// `training_in` as given, `training_months` rounded half-up (read_args.hpp). Errors:
+// NotCompensationPolicy (Policy), GroupNotInPolicy (Group).
+Result<CommitmentTrace> compute_commitment_months(double training_in, double training_months,
+                                                  PolicyId policy, int group,
+                                                  const PolicyData& data) noexcept;
 
 enum class MonthRounding : unsigned char { Nearest = 0, Down = 1, Up = 2 };
 

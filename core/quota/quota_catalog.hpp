@@ -10,45 +10,66 @@
 namespace vnpolicy::catalog_data {
 
 inline constexpr ArgInfo kTarget{
-    "Target", "Chỉ tiêu",
+    "Target",
+    "Chỉ tiêu",
     "Target in people: a number, or a range with one row per district (Phụ lục I). Whole numbers "
     ">= 0; empty cells count as 0, text cells are an error.",
     "Chỉ tiêu (người): một số, hoặc vùng ô mỗi dòng một huyện (Phụ lục I). Số nguyên >= 0; ô "
     "trống tính là 0, ô chữ là lỗi.",
-    false};
+    false,
+    {ArgType::PeopleCells}};
 inline constexpr ArgInfo kDone{
-    "Done", "Đã thực hiện",
+    "Done",
+    "Đã thực hiện",
     "People already sent: a number, or a range of the same shape as Target. Whole numbers >= 0; "
     "a district over its target does not reduce another's remainder.",
     "Số người đã thực hiện: một số, hoặc vùng ô cùng kích thước với Chỉ tiêu. Số nguyên >= 0; "
     "huyện vượt chỉ tiêu không làm giảm phần còn lại của huyện khác.",
-    false};
-inline constexpr ArgInfo kAsOfDate{"AsOfDate", "Tính đến ngày",
+    false,
+    {ArgType::PeopleCells}};
+inline constexpr ArgInfo kAsOfDate{"AsOfDate",
+                                   "Tính đến ngày",
                                    "The date the Done figures refer to (a date).",
-                                   "Ngày chốt số liệu đã thực hiện (ngày tháng).", false};
+                                   "Ngày chốt số liệu đã thực hiện (ngày tháng).",
+                                   false,
+                                   {ArgType::Date}};
 inline constexpr ArgInfo kDeadline{
-    "Deadline", "Hạn hoàn thành",
+    "Deadline",
+    "Hạn hoàn thành",
     "The date by which the target must be reached; after AsOfDate while people remain.",
-    "Ngày phải hoàn thành chỉ tiêu; phải sau Tính đến ngày khi còn chỉ tiêu.", false};
-inline constexpr ArgInfo kTotal{"Total", "Tổng số",
+    "Ngày phải hoàn thành chỉ tiêu; phải sau Tính đến ngày khi còn chỉ tiêu.",
+    false,
+    {ArgType::Date}};
+inline constexpr ArgInfo kTotal{"Total",
+                                "Tổng số",
                                 "The whole number to split (people, places, ...), >= 0.",
-                                "Tổng số cần phân bổ (người, suất, ...), số nguyên >= 0.", false};
+                                "Tổng số cần phân bổ (người, suất, ...), số nguyên >= 0.",
+                                false,
+                                {ArgType::People}};
 inline constexpr ArgInfo kWeights{
-    "Weights", "Trọng số",
+    "Weights",
+    "Trọng số",
     "A range of weights (e.g. the districts' targets or populations), numbers >= 0, not all 0. "
     "The result has its shape: enter the formula as an array (Ctrl+Shift+Enter).",
     "Vùng trọng số (ví dụ chỉ tiêu hoặc dân số các huyện), số >= 0, không phải tất cả bằng 0. "
     "Kết quả có cùng kích thước: nhập công thức dạng mảng (Ctrl+Shift+Enter).",
-    false};
-inline constexpr ArgInfo kLoanAmount{"Amount", "Số tiền", "The loan contract amount in dong, >= 0.",
-                                     "Số tiền hợp đồng vay, đồng, >= 0.", false};
+    false,
+    {ArgType::WeightCells}};
+inline constexpr ArgInfo kLoanAmount{"Amount",
+                                     "Số tiền",
+                                     "The loan contract amount in dong, >= 0.",
+                                     "Số tiền hợp đồng vay, đồng, >= 0.",
+                                     false,
+                                     {ArgType::Money}};
 inline constexpr ArgInfo kTranche{
-    "Tranche", "Đợt",
+    "Tranche",
+    "Đợt",
     "1 = the first disbursement, {quota.loan_tranche1%} of Amount rounded to dong; 2 = the "
     "second, Amount minus the first.",
     "1 = đợt giải ngân thứ nhất, {quota.loan_tranche1%} Số tiền làm tròn đến đồng; 2 = đợt thứ "
     "hai, Số tiền trừ đợt thứ nhất.",
-    false};
+    false,
+    {ArgType::Whole, CodeList::None, 1, 2}};
 
 inline constexpr std::array kQuotaArgs{kTarget, kDone};
 inline constexpr std::array kPaceArgs{kTarget, kDone, kAsOfDate, kDeadline};

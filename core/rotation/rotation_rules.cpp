@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/checks.hpp"
 #include "common/money.hpp"
 
 namespace vnpolicy {
@@ -21,21 +20,15 @@ RotationPartTrace monthly(const Quantity& rate, double months, const Quantity* l
 
 Result<RotationTrace> compute_rotation(const RotationInput& in, const PolicyData& data) noexcept {
     const SupportData& s = *data.support;
-    const auto months = check_months(in.months, "Months", data);
-    if (!months) return months.error();
     const bool commune = in.route == Route::HX;
     if (in.kind == MoveKind::Transfer && !commune) {  // BT.12.2e: transfer = district → commune
         return Error{Errc::OutOfRange, "Kind", static_cast<double>(in.kind)};
     }
     if (in.island && commune) return Error{Errc::OutOfRange, "Island", 1};  // BT.12.4a
-    if (in.distance_given) {
-        if (!std::isfinite(in.distance_km)) return Error{Errc::NotFinite, "DistanceKm"};
-        if (in.distance_km < 0) return Error{Errc::Negative, "DistanceKm", in.distance_km};
-    }
 
     RotationTrace tr;
     tr.in = in;
-    tr.months = *months;
+    tr.months = in.months;
     tr.min_distance = &s.min_distance_km;
     tr.too_close = in.distance_given && in.distance_km < s.min_distance_km.value;  // BT.13
 

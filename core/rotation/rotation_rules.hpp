@@ -12,7 +12,7 @@ namespace vnpolicy {
 
 struct RotationInput {
     Route route = Route::HT;
-    double months = 0;  // >= 0, not yet rounded
+    double months = 0;  // whole, in [0, limits.max_months] (read_args.hpp)
     Gender gender = Gender::Male;
     MoveKind kind = MoveKind::Rotation;
     bool island = false;

@@ -1,6 +1,7 @@
-// The SUPPORT_LEVEL family (FUNCTIONS.md "Support"): wizard text in English and Vietnamese
-// (templates filled in from the policy data, help_text.hpp), arguments with their defaults and
-// accepted codes, rule ids and examples.
+// The SUPPORT_LEVEL family's catalog rows (FUNCTIONS.md "Support"): BT2012's training support
+// and allowances and KH2023's INCOME_TOPUP — wizard text in English and Vietnamese (templates
+// filled in from the policy data, help_text.hpp), each argument's declared check, rule ids and
+// examples.
 #pragma once
 
 #include <array>
@@ -10,14 +11,17 @@
 namespace vnpolicy::catalog_data {
 
 inline constexpr ArgInfo kDegree{
-    "Degree", "Bậc đào tạo",
+    "Degree",
+    "Bậc đào tạo",
     "Doctorate: {codes.degree.doctorate}; master: {codes.degree.master} (any case, with or "
     "without diacritics).",
     "Tiến sĩ: {codes.degree.doctorate}; thạc sĩ: {codes.degree.master} (không phân biệt hoa "
     "thường, có dấu hay không dấu).",
-    false};
+    false,
+    {ArgType::Code, CodeList::Degree}};
 inline constexpr ArgInfo kProgramme{
-    "Programme", "Chương trình",
+    "Programme",
+    "Chương trình",
     "Optional, default {codes.programme.standard} ({support.multiple.standard_doctorate} × or "
     "{support.multiple.standard_master} ×, BT.2.2); {codes.programme.priority} "
     "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} ×, BT.2.3); "
@@ -28,198 +32,168 @@ inline constexpr ArgInfo kProgramme{
     "({support.multiple.priority_doctorate} hoặc {support.multiple.priority_master} lần, Điều 2 "
     "khoản 3); {codes.programme.attraction} ({support.multiple.attraction_doctorate} hoặc "
     "{support.multiple.attraction_master} lần, trả một lần, Điều 3).",
-    true};
+    true,
+    {ArgType::Code, CodeList::Programme}};
 inline constexpr ArgInfo kSupportDate{
-    "Date", "Ngày", "The date whose minimum / base wage applies (from {base_wage.first}).",
-    "Ngày lấy mức lương tối thiểu chung / lương cơ sở (từ {base_wage.first}).", false};
+    "Date",
+    "Ngày",
+    "The date whose minimum / base wage applies (from {base_wage.first}).",
+    "Ngày lấy mức lương tối thiểu chung / lương cơ sở (từ {base_wage.first}).",
+    false,
+    {ArgType::Date}};
 inline constexpr ArgInfo kEncouraged{
-    "Encouraged", "Khuyến khích",
+    "Encouraged",
+    "Khuyến khích",
     "Optional, default FALSE. TRUE (1) for an ethnic minority, a woman or staff of Phú Quý; FALSE "
     "(0) otherwise; other numbers and text are an error.",
     "Không bắt buộc, mặc định FALSE. TRUE (1) nếu là người dân tộc thiểu số, nữ hoặc công tác tại "
     "Phú Quý; FALSE (0) nếu không; số khác hoặc chữ là lỗi.",
-    true};
+    true,
+    {ArgType::Bool}};
 inline constexpr ArgInfo kEncouragedSupport{
-    "Encouraged", "Khuyến khích",
+    "Encouraged",
+    "Khuyến khích",
     "Optional, default FALSE. TRUE (1): ethnic minority, woman or Phú Quý — adds "
     "{support.encouragement_bonus} once for standard and priority (nothing for attraction). Other "
     "numbers and text are an error.",
     "Không bắt buộc, mặc định FALSE. TRUE (1): dân tộc thiểu số, nữ hoặc Phú Quý — cộng "
     "{support.encouragement_bonus} đồng một lần cho chương trình thường và ưu tiên (thu hút không "
     "có). Số khác hoặc chữ là lỗi.",
-    true};
+    true,
+    {ArgType::Bool}};
 inline constexpr ArgInfo kDecisionDate{
-    "DecisionDate", "Ngày quyết định",
+    "DecisionDate",
+    "Ngày quyết định",
     "Date the decision to send the person took effect (phase 1 wage).",
-    "Ngày quyết định cử đi học có hiệu lực (mức lương đợt 1).", false};
+    "Ngày quyết định cử đi học có hiệu lực (mức lương đợt 1).",
+    false,
+    {ArgType::Date}};
 inline constexpr ArgInfo kDiplomaDate{
-    "DiplomaDate", "Ngày cấp bằng",
+    "DiplomaDate",
+    "Ngày cấp bằng",
     "Date the diploma was granted (phase 2 wage); not before DecisionDate.",
-    "Ngày được cấp bằng (mức lương đợt 2); không trước Ngày quyết định.", false};
+    "Ngày được cấp bằng (mức lương đợt 2); không trước Ngày quyết định.",
+    false,
+    {ArgType::Date}};
 inline constexpr ArgInfo kPhase{
-    "Phase", "Đợt",
+    "Phase",
+    "Đợt",
     "1 = advance of {support.phase1_share%} at the decision-date wage; 2 = the full level at the "
     "diploma-date wage minus phase 1.",
     "1 = tạm ứng {support.phase1_share%} theo mức lương ngày quyết định; 2 = toàn bộ mức hỗ trợ "
     "theo mức lương ngày cấp bằng trừ đợt 1.",
-    false};
+    false,
+    {ArgType::Whole, CodeList::None, 1, 2}};
 inline constexpr ArgInfo kProgrammeInstallment{
-    "Programme", "Chương trình",
+    "Programme",
+    "Chương trình",
     "Optional, default {codes.programme.standard}; or {codes.programme.priority}. "
     "{codes.programme.attraction} is paid once (error here).",
     "Không bắt buộc, mặc định {codes.programme.standard}; hoặc {codes.programme.priority}. "
     "{codes.programme.attraction} trả một lần (lỗi ở đây).",
-    true};
-inline constexpr ArgInfo kDays{"Days", "Số ngày", "Whole days actually attended, >= 0.",
-                               "Số ngày thực học, số nguyên >= 0.", false};
+    true,
+    {ArgType::Code, CodeList::Programme}};
+inline constexpr ArgInfo kDays{"Days",
+                               "Số ngày",
+                               "Whole days actually attended, >= 0.",
+                               "Số ngày thực học, số nguyên >= 0.",
+                               false,
+                               {ArgType::Count}};
 inline constexpr ArgInfo kStudyCourse{
-    "Course", "Loại khóa học",
+    "Course",
+    "Loại khóa học",
     "{codes.study_course.professional} ({study.meal_professional_in} a day in the province, "
     "{study.meal_professional_out} outside) or {codes.study_course.political} "
     "({study.meal_political_in} a day in the province, {study.meal_political_out} outside).",
     "{codes.study_course.professional} ({study.meal_professional_in} đồng/ngày trong tỉnh, "
     "{study.meal_professional_out} ngoài tỉnh) hoặc {codes.study_course.political} "
     "({study.meal_political_in} đồng/ngày trong tỉnh, {study.meal_political_out} ngoài tỉnh).",
-    false};
+    false,
+    {ArgType::Code, CodeList::StudyCourse}};
 inline constexpr ArgInfo kOutOfProvince{
-    "OutOfProvince", "Ngoài tỉnh",
+    "OutOfProvince",
+    "Ngoài tỉnh",
     "Optional, default FALSE. TRUE (1) when the class is held outside the province; other "
     "numbers and text are an error.",
     "Không bắt buộc, mặc định FALSE. TRUE (1) khi lớp học ở ngoài tỉnh; số khác hoặc chữ là lỗi.",
-    true};
+    true,
+    {ArgType::Bool}};
 inline constexpr ArgInfo kEncouragedStudy{
-    "Encouraged", "Khuyến khích",
+    "Encouraged",
+    "Khuyến khích",
     "Optional, default FALSE. TRUE (1): ethnic minority, woman or Phú Quý — adds "
     "{study.meal_encouragement} a day (professional) or {study.meal_political_encouragement} "
     "(political), wherever held. Other numbers and text are an error.",
     "Không bắt buộc, mặc định FALSE. TRUE (1): dân tộc thiểu số, nữ hoặc Phú Quý — cộng "
     "{study.meal_encouragement} đồng/ngày (chuyên môn) hoặc {study.meal_political_encouragement} "
     "(lý luận chính trị), ở bất cứ đâu. Số khác hoặc chữ là lỗi.",
-    true};
+    true,
+    {ArgType::Bool}};
 inline constexpr ArgInfo kLevel{
-    "Level", "Hệ",
+    "Level",
+    "Hệ",
     "{codes.level.intermediate} ({study.materials_intermediate} a school year) or "
     "{codes.level.advanced} ({study.materials_advanced}).",
     "{codes.level.intermediate} ({study.materials_intermediate} đồng/năm học) hoặc "
     "{codes.level.advanced} ({study.materials_advanced} đồng).",
-    false};
-inline constexpr ArgInfo kSchoolYears{"SchoolYears", "Số năm học",
+    false,
+    {ArgType::Code, CodeList::Level}};
+inline constexpr ArgInfo kSchoolYears{"SchoolYears",
+                                      "Số năm học",
                                       "Whole number of school years, >= 0.",
-                                      "Số năm học, số nguyên >= 0.", false};
-inline constexpr ArgInfo kRoute{
-    "Route", "Tuyến",
-    "{codes.route.h_t} (district → province), {codes.route.t_h} (province → district), "
-    "{codes.route.h_h} (to another district), {codes.route.h_x} (district → commune).",
-    "{codes.route.h_t}, {codes.route.t_h}, {codes.route.h_h} (sang huyện khác), "
-    "{codes.route.h_x}.",
-    false};
-inline constexpr ArgInfo kMonths{
-    "Months", "Số tháng",
-    "Months of the rotation or transfer, rounded half-up to whole months; >= 0.",
-    "Số tháng luân chuyển hoặc điều động, làm tròn đến tháng; >= 0.", false};
-inline constexpr ArgInfo kGender{
-    "Gender", "Giới tính",
-    "{codes.gender.male} or {codes.gender.female} (initial support {rotation.initial_male} or "
-    "{rotation.initial_female}).",
-    "{codes.gender.male} hoặc {codes.gender.female} (hỗ trợ ban đầu {rotation.initial_male} hoặc "
-    "{rotation.initial_female} đồng).",
-    false};
-inline constexpr ArgInfo kKind{
-    "Kind", "Hình thức",
-    "Optional, default {codes.kind.rotation}; {codes.kind.transfer} only with {codes.route.h_x} "
-    "(rent for at most {rotation.transfer_rent_max_months} months).",
-    "Không bắt buộc, mặc định {codes.kind.rotation}; {codes.kind.transfer} chỉ với "
-    "{codes.route.h_x} (thuê nhà tối đa {rotation.transfer_rent_max_months} tháng).",
-    true};
-inline constexpr ArgInfo kIsland{
-    "Island", "Phú Quý",
-    "Optional, default FALSE. TRUE (1): the move is between the mainland and Phú Quý (visits "
-    "{rotation.visit_island} a month); not with {codes.route.h_x}. Other numbers and text are an "
-    "error.",
-    "Không bắt buộc, mặc định FALSE. TRUE (1): giữa đất liền và Phú Quý (thăm gia đình "
-    "{rotation.visit_island} đồng/tháng); không dùng với {codes.route.h_x}. Số khác hoặc chữ là "
-    "lỗi.",
-    true};
-inline constexpr ArgInfo kDistanceKm{
-    "DistanceKm", "Khoảng cách (km)",
-    "Optional, default: {rotation.min_distance_km} km or more. Km from the family's residence to "
-    "the new workplace; under {rotation.min_distance_km} every component is 0.",
-    "Không bắt buộc, mặc định: từ {rotation.min_distance_km} km trở lên. Số km từ nơi ở của gia "
-    "đình đến nơi công tác mới; dưới {rotation.min_distance_km} km thì mọi khoản bằng 0.",
-    true};
-inline constexpr ArgInfo kComponent{
-    "Component", "Khoản",
-    "Optional, default {codes.component.total}; or {codes.component.rent}, "
-    "{codes.component.initial}, {codes.component.visit}, {codes.component.meals}.",
-    "Không bắt buộc, mặc định {codes.component.total} (tổng); hoặc {codes.component.rent} (thuê "
-    "nhà), {codes.component.initial} (ban đầu), {codes.component.visit} (thăm gia đình), "
-    "{codes.component.meals} (tiền ăn).",
-    true};
-inline constexpr ArgInfo kMonthlyIncome{"MonthlyIncome", "Thu nhập hằng tháng",
+                                      "Số năm học, số nguyên >= 0.",
+                                      false,
+                                      {ArgType::Count}};
+inline constexpr ArgInfo kMonthlyIncome{"MonthlyIncome",
+                                        "Thu nhập hằng tháng",
                                         "Total monthly income in dong, >= 0.",
-                                        "Tổng thu nhập hằng tháng, đồng, >= 0.", false};
+                                        "Tổng thu nhập hằng tháng, đồng, >= 0.",
+                                        false,
+                                        {ArgType::Money}};
 inline constexpr ArgInfo kTopupGroup{
-    "Group", "Nhóm",
+    "Group",
+    "Nhóm",
     "{code.income_topup} beneficiary group 4 (up to {income_topup.group4_multiple} × the base "
     "wage) or group 5 (up to {income_topup.group5_multiple} ×); other groups are an error.",
     "Nhóm đối tượng {code.income_topup}: nhóm 4 (bù đến {income_topup.group4_multiple} lần lương "
     "cơ sở) hoặc nhóm 5 (đến {income_topup.group5_multiple} lần); nhóm khác là lỗi.",
-    false};
+    false,
+    {ArgType::Whole, CodeList::None, 4, 5}};
 inline constexpr ArgInfo kTopupDate{
-    "Date", "Ngày", "The month's date, for the base wage (from {base_wage.first}).",
-    "Ngày của tháng tính, để lấy lương cơ sở (từ {base_wage.first}).", false};
-inline constexpr ArgInfo kTuition{"Tuition", "Học phí", "Tuition on the receipts, dong, >= 0.",
-                                  "Học phí theo chứng từ, đồng, >= 0.", false};
+    "Date",
+    "Ngày",
+    "The month's date, for the base wage (from {base_wage.first}).",
+    "Ngày của tháng tính, để lấy lương cơ sở (từ {base_wage.first}).",
+    false,
+    {ArgType::Date}};
+inline constexpr ArgInfo kTuition{"Tuition",
+                                  "Học phí",
+                                  "Tuition on the receipts, dong, >= 0.",
+                                  "Học phí theo chứng từ, đồng, >= 0.",
+                                  false,
+                                  {ArgType::Money}};
 inline constexpr ArgInfo kTuitionCourse{
-    "Course", "Loại khóa học",
+    "Course",
+    "Loại khóa học",
     "{codes.tuition_course.postgraduate} ({support.tuition_postgraduate%}) or "
     "{codes.tuition_course.professional} ({support.tuition_professional%}, or "
     "{support.tuition_highland%} in a highland commune).",
     "{codes.tuition_course.postgraduate} ({support.tuition_postgraduate%}) hoặc "
     "{codes.tuition_course.professional} ({support.tuition_professional%}, "
     "{support.tuition_highland%} nếu công tác ở xã vùng cao).",
-    false};
+    false,
+    {ArgType::Code, CodeList::TuitionCourse}};
 inline constexpr ArgInfo kCommune{
-    "Commune", "Xã",
+    "Commune",
+    "Xã",
     "Optional, default none ({support.tuition_professional%}). The commune where the person "
     "works. The {highland_communes.count} highland communes of Article 6(3) — {highland_communes} "
     "— give {support.tuition_highland%}; any other or none {support.tuition_professional%}.",
     "Không bắt buộc, mặc định không có ({support.tuition_professional%}). Xã nơi công tác. "
     "{highland_communes.count} xã vùng cao của Điều 6 khoản 3 — {highland_communes} — được "
     "{support.tuition_highland%}; xã khác hoặc bỏ trống {support.tuition_professional%}.",
-    true};
-inline constexpr ArgInfo kBirthDate{"BirthDate", "Ngày sinh", "Date of birth.", "Ngày sinh.",
-                                    false};
-inline constexpr ArgInfo kServiceStartDate{"ServiceStartDate", "Ngày bắt đầu công tác",
-                                           "First day of service (not before BirthDate).",
-                                           "Ngày bắt đầu công tác (không trước Ngày sinh).", false};
-inline constexpr ArgInfo kSendDate{
-    "SendDate", "Ngày cử đi học", "Date of being sent (not before ServiceStartDate).",
-    "Ngày được cử đi học (không trước Ngày bắt đầu công tác).", false};
-inline constexpr ArgInfo kStaffType{
-    "StaffType", "Loại cán bộ",
-    "{codes.staff_type.civil_servant} (age limit {eligibility.max_age_civil_servant}) or "
-    "{codes.staff_type.public_employee} ({eligibility.max_age_public_employee}).",
-    "{codes.staff_type.civil_servant} (tuổi tối đa {eligibility.max_age_civil_servant}) hoặc "
-    "{codes.staff_type.public_employee} ({eligibility.max_age_public_employee}).",
-    false};
-inline constexpr ArgInfo kGoodYears{
-    "GoodYears", "Số năm hoàn thành tốt",
-    "Consecutive years rated \"hoàn thành tốt nhiệm vụ\" or better up to SendDate; whole, >= 0 "
-    "({eligibility.min_good_years} needed).",
-    "Số năm liên tục được đánh giá \"hoàn thành tốt nhiệm vụ\" trở lên đến ngày cử đi; số nguyên "
-    ">= 0 (cần {eligibility.min_good_years}).",
-    false};
-inline constexpr ArgInfo kUnderDiscipline{
-    "UnderDiscipline", "Đang bị kỷ luật",
-    "Optional, default FALSE. TRUE (1) when under discipline, investigation or prosecution.",
-    "Không bắt buộc, mặc định FALSE. TRUE (1) nếu đang bị kỷ luật, điều tra hoặc truy tố.", true};
-inline constexpr ArgInfo kFirstPostgraduate{
-    "FirstPostgraduate", "Sau đại học lần đầu",
-    "Optional, default TRUE. The age limit applies only to a first postgraduate course.",
-    "Không bắt buộc, mặc định TRUE. Giới hạn tuổi chỉ áp dụng cho khóa sau đại học đầu tiên.",
-    true};
-
+    true,
+    {ArgType::CodeOrBlank}};
 inline constexpr std::array kSupportMultipleArgs{kDegree, kProgramme};
 inline constexpr std::array kSupportLevelArgs{kDegree, kSupportDate, kProgramme,
                                               kEncouragedSupport};
@@ -228,20 +202,10 @@ inline constexpr std::array kInstallmentArgs{kDegree, kDecisionDate, kDiplomaDat
 inline constexpr std::array kStudyAllowanceArgs{kDays, kStudyCourse, kOutOfProvince,
                                                 kEncouragedStudy};
 inline constexpr std::array kStudyMaterialsArgs{kLevel, kSchoolYears};
-inline constexpr std::array kRotationArgs{kRoute,  kMonths,     kGender,   kKind,
-                                          kIsland, kDistanceKm, kComponent};
 inline constexpr std::array kTopupArgs{kMonthlyIncome, kTopupGroup, kTopupDate};
 inline constexpr std::array kTuitionArgs{kTuition, kTuitionCourse, kCommune};
-inline constexpr std::array kEligibleArgs{kBirthDate,        kServiceStartDate, kSendDate,
-                                          kStaffType,        kGoodYears,        kUnderDiscipline,
-                                          kFirstPostgraduate};
-inline constexpr std::array kEligibilityExplainArgs{
-    kBirthDate, kServiceStartDate, kSendDate,          kStaffType,
-    kGoodYears, kUnderDiscipline,  kFirstPostgraduate, kLanguage};
 inline constexpr std::array kSupportExplainArgs{kDegree, kSupportDate, kProgramme,
                                                 kEncouragedSupport, kLanguage};
-inline constexpr std::array kRotationExplainArgs{kRoute,  kMonths,     kGender,  kKind,
-                                                 kIsland, kDistanceKm, kLanguage};
 
 inline constexpr std::array kSupportFamily{
     FunctionInfo{"SUPPORT_MULTIPLE", ResultKind::Number, false, kSupportMultipleArgs,
@@ -293,12 +257,6 @@ inline constexpr std::array kSupportFamily{
                  "Tài liệu học tập lý luận chính trị: {study.materials_intermediate} (trung cấp) "
                  "hoặc {study.materials_advanced} (cao cấp) đồng/năm học.",
                  "BT.9", "STUDY_MATERIALS(\"cao cấp\";2)", "1000000", true, true},
-    FunctionInfo{"ROTATION_SUPPORT", ResultKind::Number, false, kRotationArgs,
-                 "Rotation / transfer support over the period: rent, initial support, family "
-                 "visits and meals (or one Component); 0 under {rotation.min_distance_km} km.",
-                 "Hỗ trợ luân chuyển / điều động cả thời gian: thuê nhà, hỗ trợ ban đầu, thăm gia "
-                 "đình và tiền ăn (hoặc một Khoản); bằng 0 nếu dưới {rotation.min_distance_km} km.",
-                 "BT.12-13", "ROTATION_SUPPORT(\"T-H\";24;\"nam\")", "25600000", true, true},
     FunctionInfo{"INCOME_TOPUP", ResultKind::Number, true, kTopupArgs,
                  "Monthly top-up bringing income to {income_topup.group4_multiple} × (group 4) or "
                  "{income_topup.group5_multiple} × (group 5) the base wage on Date "
@@ -316,27 +274,6 @@ inline constexpr std::array kSupportFamily{
                  "tác ở {highland_communes.count} xã vùng cao.",
                  "BT.2.1, BT.6.3", "TUITION_SUPPORT(10000000;\"chuyên môn\";\"Phan Dũng\")",
                  "10000000", true, true},
-    FunctionInfo{"TRAINING_ELIGIBLE", ResultKind::Number, true, kEligibleArgs,
-                 "1 when the checkable conditions of Article 1(2) hold "
-                 "({eligibility.min_service_years} years of service, "
-                 "{eligibility.min_good_years} good years, no discipline, age limit for a first "
-                 "course), else 0. Conditions b, d, g are yours to judge.",
-                 "1 nếu đạt các điều kiện kiểm tra được của Điều 1 khoản 2 (đủ "
-                 "{eligibility.min_service_years} năm công tác, {eligibility.min_good_years} năm "
-                 "hoàn thành tốt, không bị kỷ luật, tuổi cho khóa đầu tiên), ngược lại 0. Điều "
-                 "kiện b, d, g do người dùng đánh giá.",
-                 "BT.1",
-                 "TRAINING_ELIGIBLE(DATE(1980;6;15);DATE(2010;3;1);DATE(2019;9;1);\"công chức\";3)",
-                 "1", true, true},
-    FunctionInfo{"ELIGIBILITY_EXPLAIN", ResultKind::Text, true, kEligibilityExplainArgs,
-                 "Each condition of TRAINING_ELIGIBLE, met or not, in words; for an invalid "
-                 "argument, the reason.",
-                 "Từng điều kiện của TRAINING_ELIGIBLE, đạt hay không, bằng lời; nếu đối số không "
-                 "hợp lệ thì nêu lý do.",
-                 "BT.1",
-                 "ELIGIBILITY_EXPLAIN(DATE(1980;6;15);DATE(2010;3;1);DATE(2019;9;1);\"công "
-                 "chức\";3)",
-                 "Đủ điều kiện …"},
     FunctionInfo{"SUPPORT_EXPLAIN", ResultKind::Text, true, kSupportExplainArgs,
                  "The SUPPORT_LEVEL computation in words: multiple × wage on which date (and its "
                  "decree), any bonus, the article; for an invalid argument, the reason.",
@@ -344,13 +281,6 @@ inline constexpr std::array kSupportFamily{
                  "khuyến khích, điều khoản; nếu đối số không hợp lệ thì nêu lý do.",
                  "BT.2.2-2.4, BT.3", "SUPPORT_EXPLAIN(\"TS\";DATE(2012;12;1))",
                  "… 47.250.000 đồng …"},
-    FunctionInfo{
-        "ROTATION_EXPLAIN", ResultKind::Text, false, kRotationExplainArgs,
-        "Every component of ROTATION_SUPPORT (rent, initial, visits, meals) with its "
-        "rate, months and article, and the total; for an invalid argument, the reason.",
-        "Từng khoản của ROTATION_SUPPORT (thuê nhà, ban đầu, thăm gia đình, tiền ăn) với "
-        "mức, số tháng và điều khoản, và tổng cộng; nếu đối số không hợp lệ thì nêu lý do.",
-        "BT.12-13", "ROTATION_EXPLAIN(\"T-H\";24;\"nam\")", "… 25.600.000 đồng"},
 };
 
 }  // namespace vnpolicy::catalog_data

@@ -45,8 +45,6 @@ Result<InstallmentTrace> compute_support_installment(Degree degree, Programme pr
     if (programme == Programme::Attraction) {  // BT.4.3: paid once
         return Error{Errc::OutOfRange, "Programme", static_cast<double>(programme)};
     }
-    if (phase != 1 && phase != 2)
-        return Error{Errc::OutOfRange, "Phase", static_cast<double>(phase)};
     if (diploma < decision) return Error{Errc::DateOrder, "DiplomaDate"};
     const auto w1 = wage_row_on(decision, data, "DecisionDate");
     if (!w1) return w1.error();
@@ -72,8 +70,6 @@ Result<InstallmentTrace> compute_support_installment(Degree degree, Programme pr
 Result<TopupTrace> compute_income_topup(double monthly_income, int group, DayNumber date,
                                         const PolicyData& data) noexcept {
     const SupportData& s = *data.support;
-    if (group != 4 && group != 5)
-        return Error{Errc::OutOfRange, "Group", static_cast<double>(group)};
     const auto wage = wage_row_on(date, data, "Date");
     if (!wage) return wage.error();
     TopupTrace tr;

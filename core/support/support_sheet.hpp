@@ -1,65 +1,42 @@
-// The SUPPORT_LEVEL family of spreadsheet functions (FUNCTIONS.md "Support"), exactly as the
-// contract states them. Booleans (Encouraged, OutOfProvince, Island, UnderDiscipline,
-// FirstPostgraduate) are numbers: 0 (FALSE, or an empty cell) or 1 (TRUE); any other number or
-// text is an error (Err:502). Text codes are folded and must be one of the listed spellings.
+// The SUPPORT_LEVEL family as the contract states it (FUNCTIONS.md "Support"): BT2012's training
+// support and allowances and KH2023's INCOME_TOPUP, on values the generic reader has checked as
+// support_catalog.hpp declares.
 #pragma once
 
 #include <string>
+#include <string_view>
 
-#include "vnpolicy/arg.hpp"
+#include "common/read_args.hpp"
+#include "data/support_data.hpp"
 #include "vnpolicy/result.hpp"
 
 namespace vnpolicy::sheet {
 
 // SUPPORT_MULTIPLE(Degree; [Programme]) — BT.2.2, 2.3, 3
-Result<double> support_multiple(const Arg& degree, const Arg& programme);
+Result<double> support_multiple(Degree degree, Programme programme);
 
 // SUPPORT_LEVEL(Degree; Date; [Programme]; [Encouraged]) — BT.2.2-2.4, BT.3
-Result<double> support_level(NullDate null_date, const Arg& degree, const Arg& date,
-                             const Arg& programme, const Arg& encouraged);
+Result<double> support_level(Degree degree, DateArg date, Programme programme, bool encouraged);
 
 // SUPPORT_INSTALLMENT(Degree; DecisionDate; DiplomaDate; Phase; [Programme]) — BT.4
-Result<double> support_installment(NullDate null_date, const Arg& degree, const Arg& decision_date,
-                                   const Arg& diploma_date, const Arg& phase, const Arg& programme);
+Result<double> support_installment(Degree degree, DateArg decision_date, DateArg diploma_date,
+                                   int phase, Programme programme);
 
 // STUDY_ALLOWANCE(Days; Course; [OutOfProvince]; [Encouraged]) — BT.6.4-6.5, BT.9
-Result<double> study_allowance(const Arg& days, const Arg& course, const Arg& out_of_province,
-                               const Arg& encouraged);
+Result<double> study_allowance(double days, StudyCourse course, bool out_of_province,
+                               bool encouraged);
 
 // STUDY_MATERIALS(Level; SchoolYears) — BT.9
-Result<double> study_materials(const Arg& level, const Arg& school_years);
-
-// ROTATION_SUPPORT(Route; Months; Gender; [Kind]; [Island]; [DistanceKm]; [Component]) — BT.12-13
-Result<double> rotation_support(const Arg& route, const Arg& months, const Arg& gender,
-                                const Arg& kind, const Arg& island, const Arg& distance_km,
-                                const Arg& component);
+Result<double> study_materials(MaterialsLevel level, double school_years);
 
 // INCOME_TOPUP(MonthlyIncome; Group; Date) — KH.5.3-5.4
-Result<double> income_topup(NullDate null_date, const Arg& monthly_income, const Arg& group,
-                            const Arg& date);
+Result<double> income_topup(double monthly_income, int group, DateArg date);
 
-// TUITION_SUPPORT(Tuition; Course; [Commune]) — BT.2.1, BT.6.3
-Result<double> tuition_support(const Arg& tuition, const Arg& course, const Arg& commune);
+// TUITION_SUPPORT(Tuition; Course; [Commune]) — BT.2.1, BT.6.3; `commune` empty when blank
+Result<double> tuition_support(double tuition, TuitionCourse course, std::u16string_view commune);
 
-// TRAINING_ELIGIBLE(BirthDate; ServiceStartDate; SendDate; StaffType; GoodYears;
-//                   [UnderDiscipline]; [FirstPostgraduate]) — BT.1; 1 or 0
-Result<double> training_eligible(NullDate null_date, const Arg& birth_date,
-                                 const Arg& service_start_date, const Arg& send_date,
-                                 const Arg& staff_type, const Arg& good_years,
-                                 const Arg& under_discipline, const Arg& first_postgraduate);
-
-// The explanations: the same computation as text; on bad input the reason. They fail only for
-// a Language other than vi/en.
-Result<std::string> eligibility_explain(NullDate null_date, const Arg& birth_date,
-                                        const Arg& service_start_date, const Arg& send_date,
-                                        const Arg& staff_type, const Arg& good_years,
-                                        const Arg& under_discipline, const Arg& first_postgraduate,
-                                        const Arg& language);
-Result<std::string> support_explain(NullDate null_date, const Arg& degree, const Arg& date,
-                                    const Arg& programme, const Arg& encouraged,
-                                    const Arg& language);
-Result<std::string> rotation_explain(const Arg& route, const Arg& months, const Arg& gender,
-                                     const Arg& kind, const Arg& island, const Arg& distance_km,
-                                     const Arg& language);
+// SUPPORT_EXPLAIN(Degree; Date; [Programme]; [Encouraged]; [Language]) — SUPPORT_LEVEL in words
+std::string support_explain(Degree degree, DateArg date, Programme programme, bool encouraged,
+                            Language lang);
 
 }  // namespace vnpolicy::sheet

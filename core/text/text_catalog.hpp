@@ -9,19 +9,23 @@
 namespace vnpolicy::catalog_data {
 
 inline constexpr ArgInfo kVndAmount{
-    "Amount", "Số tiền",
+    "Amount",
+    "Số tiền",
     "The amount in dong; rounded to whole dong (half away from zero). Negative amounts start "
     "with \"Âm\". Its absolute value must be below 10^15 (999,999 tỷ).",
     "Số tiền, đồng; làm tròn đến đồng. Số âm bắt đầu bằng \"Âm\". Giá trị tuyệt đối phải nhỏ hơn "
     "10^15 (999.999 tỷ).",
-    false};
+    false,
+    {ArgType::Number}};
 inline constexpr ArgInfo kStyle{
-    "Style", "Kiểu",
+    "Style",
+    "Kiểu",
     "Optional, default 0. 0 = \"nghìn\" and \"linh\" (một nghìn không trăm linh năm); 1 = "
     "\"ngàn\" and \"lẻ\" (một ngàn không trăm lẻ năm). Any other value is an error.",
     "Không bắt buộc, mặc định 0. 0 = \"nghìn\", \"linh\" (một nghìn không trăm linh năm); 1 = "
     "\"ngàn\", \"lẻ\" (một ngàn không trăm lẻ năm). Giá trị khác là lỗi.",
-    true};
+    true,
+    {ArgType::Whole, CodeList::None, 0, 1, 0}};
 
 inline constexpr std::array kVndTextArgs{kVndAmount, kStyle};
 

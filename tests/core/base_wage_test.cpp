@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "test_util.hpp"
 
 using namespace vnpolicy;
@@ -26,7 +26,7 @@ const std::vector<WageCase> kTable = {
 };
 
 double wage(CivilDate d, NullDate nd = kNull1899) {
-    const auto r = sheet::base_wage(nd, N(serial(d.year, d.month, d.day, nd)));
+    const auto r = call::base_wage(nd, N(serial(d.year, d.month, d.day, nd)));
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code);
     return r.ok() ? *r : -1;
 }
@@ -71,27 +71,27 @@ TEST(BASE_WAGE, AfterLastRowTheLastRowApplies) {
 
 TEST(BASE_WAGE, BeforeTableIsAnError) {
     const double s = serial(2007, 12, 31);
-    const auto r = sheet::base_wage(kNull1899, N(s));
+    const auto r = call::base_wage(kNull1899, N(s));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Errc::BeforeWageTable);
     EXPECT_EQ(r.error().arg, "Date");
     EXPECT_EQ(r.error().value, s);
-    EXPECT_EQ(sheet::base_wage(kNull1904, N(serial(2007, 12, 31, kNull1904))).error().code,
+    EXPECT_EQ(call::base_wage(kNull1904, N(serial(2007, 12, 31, kNull1904))).error().code,
               Errc::BeforeWageTable);
-    EXPECT_EQ(sheet::base_wage(kNull1899, N(0)).error().code, Errc::BeforeWageTable);
+    EXPECT_EQ(call::base_wage(kNull1899, N(0)).error().code, Errc::BeforeWageTable);
 }
 
 TEST(BASE_WAGE, ArgErrors) {
-    EXPECT_EQ(sheet::base_wage(kNull1899, M()).error().code, Errc::Missing);
-    EXPECT_EQ(sheet::base_wage(kNull1899, T(u"2012-12-01")).error().code, Errc::NotNumber);
-    EXPECT_EQ(sheet::base_wage(kNull1899, O()).error().code, Errc::NotNumber);
-    EXPECT_EQ(sheet::base_wage(kNull1899, N(kNaN)).error().code, Errc::NotFinite);
-    EXPECT_EQ(sheet::base_wage(kNull1899, N(-kInf)).error().code, Errc::NotFinite);
-    EXPECT_EQ(sheet::base_wage(kNull1899, N(1e9)).error().code, Errc::DateInvalid);
+    EXPECT_EQ(call::base_wage(kNull1899, M()).error().code, Errc::Missing);
+    EXPECT_EQ(call::base_wage(kNull1899, T(u"2012-12-01")).error().code, Errc::NotNumber);
+    EXPECT_EQ(call::base_wage(kNull1899, O()).error().code, Errc::NotNumber);
+    EXPECT_EQ(call::base_wage(kNull1899, N(kNaN)).error().code, Errc::NotFinite);
+    EXPECT_EQ(call::base_wage(kNull1899, N(-kInf)).error().code, Errc::NotFinite);
+    EXPECT_EQ(call::base_wage(kNull1899, N(1e9)).error().code, Errc::DateInvalid);
 }
 
 TEST(BASE_WAGE, TimeOfDayDropped) {
-    const auto r = sheet::base_wage(kNull1899, N(serial(2024, 6, 30) + 0.999));
+    const auto r = call::base_wage(kNull1899, N(serial(2024, 6, 30) + 0.999));
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(*r, 1800000);
 }
@@ -113,8 +113,8 @@ TEST(BASE_WAGE, Decree161_2026OnBothSides) {
 TEST(BT_2_2, SupportLevelAcrossTheJuly2026Wage) {
     for (const NullDate nd : {kNull1899, kNull1904}) {
         const auto level = [nd](std::u16string_view degree, CivilDate d, Arg encouraged) {
-            return ok(sheet::support_level(nd, T(degree), N(serial(d.year, d.month, d.day, nd)),
-                                           M(), encouraged));
+            return ok(call::support_level(nd, T(degree), N(serial(d.year, d.month, d.day, nd)), M(),
+                                          encouraged));
         };
         EXPECT_EQ(level(u"TS", {2026, 6, 30}, M()), 105300000);  // 45 × 2,340,000
         EXPECT_EQ(level(u"TS", {2026, 7, 1}, M()), 113850000);   // 45 × 2,530,000
@@ -127,9 +127,9 @@ TEST(BT_4_2, InstallmentsAcrossTheJuly2026Wage) {
         const double decided = serial(2026, 6, 15, nd);
         const double diploma = serial(2028, 6, 1, nd);
         // Phase 1: 50 % × 25 × 2,340,000; phase 2: 25 × 2,530,000 − phase 1 (BT.4.2b Reading).
-        EXPECT_EQ(ok(sheet::support_installment(nd, T(u"ThS"), N(decided), N(diploma), N(1), M())),
+        EXPECT_EQ(ok(call::support_installment(nd, T(u"ThS"), N(decided), N(diploma), N(1), M())),
                   29250000);
-        EXPECT_EQ(ok(sheet::support_installment(nd, T(u"ThS"), N(decided), N(diploma), N(2), M())),
+        EXPECT_EQ(ok(call::support_installment(nd, T(u"ThS"), N(decided), N(diploma), N(2), M())),
                   34000000);
     }
 }
@@ -137,8 +137,8 @@ TEST(BT_4_2, InstallmentsAcrossTheJuly2026Wage) {
 TEST(KH_5_3, IncomeTopupAcrossTheJuly2026Wage) {
     for (const NullDate nd : {kNull1899, kNull1904}) {
         const auto topup = [nd](double income, int group, CivilDate d) {
-            return ok(sheet::income_topup(nd, N(income), N(group),
-                                          N(serial(d.year, d.month, d.day, nd))));
+            return ok(
+                call::income_topup(nd, N(income), N(group), N(serial(d.year, d.month, d.day, nd))));
         };
         EXPECT_EQ(topup(8000000, 4, {2026, 6, 30}), 3700000);  // 5 × 2,340,000 − 8,000,000
         EXPECT_EQ(topup(8000000, 4, {2026, 7, 1}), 4650000);   // 5 × 2,530,000 − 8,000,000
@@ -151,8 +151,8 @@ TEST(KH_5_3, IncomeTopupAcrossTheJuly2026Wage) {
 // when the table was checked, so an accountant sees the figure may be stale.
 TEST(BT_2_2, ExplainSaysWhenTheWageTableWasReviewed) {
     const auto text = [](CivilDate d, std::u16string_view lang) {
-        const auto r = sheet::support_explain(kNull1899, T(u"TS"),
-                                              N(serial(d.year, d.month, d.day)), M(), M(), T(lang));
+        const auto r = call::support_explain(kNull1899, T(u"TS"), N(serial(d.year, d.month, d.day)),
+                                             M(), M(), T(lang));
         EXPECT_TRUE(r.ok());
         return r.ok() ? *r : std::string();
     };

@@ -6,7 +6,7 @@
 #include <limits>
 #include <vector>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "common/money.hpp"
 #include "compensation/compensation_rules.hpp"
 #include "test_util.hpp"
@@ -17,13 +17,13 @@ using namespace vnpolicy::test;
 namespace {
 
 double comp(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M(), Arg g = M()) {
-    const auto r = sheet::compensation(cost, t1, t2, c, p, g);
+    const auto r = call::compensation(cost, t1, t2, c, p, g);
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " on " << r.error().arg;
     return r.ok() ? *r : -1;
 }
 
 Error comp_err(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M(), Arg g = M()) {
-    const auto r = sheet::compensation(cost, t1, t2, c, p, g);
+    const auto r = call::compensation(cost, t1, t2, c, p, g);
     EXPECT_FALSE(r.ok()) << "value " << (r.ok() ? *r : 0);
     return r.ok() ? Error{Errc::Missing, "<none>"} : r.error();
 }
@@ -172,7 +172,7 @@ TEST(COMPENSATION_Args, PolicySpellingsFold) {
 TEST(COMPENSATION_Args, PolicyNamesOutsideTheContractAreUnknown) {
     for (const std::u16string_view p : {u"Bình Thuận", u"BT", u"KH", u"2012", u"BT2013", u""}) {
         SCOPED_TRACE(std::string(p.begin(), p.end()));
-        const auto r = sheet::compensation(N(50000000), N(108), N(36), M(), T(p), M());
+        const auto r = call::compensation(N(50000000), N(108), N(36), M(), T(p), M());
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code, Errc::UnknownCode);
     }
@@ -181,7 +181,7 @@ TEST(COMPENSATION_Args, PolicyNamesOutsideTheContractAreUnknown) {
 TEST(COMPENSATION_Trace, CarriesTermsAndRule) {
     const PolicyId bt = *match_policy(policy_data(), "bt2012");
     const PolicyId kh = *match_policy(policy_data(), "kh2023");
-    const auto tr = compute_compensation({50000000, 107.6, 35.6, 3, bt}, policy_data());
+    const auto tr = compensation_of({50000000, 107.6, 35.6, 108, 36, 3, bt, 1}, policy_data());
     ASSERT_TRUE(tr.ok());
     EXPECT_EQ(tr->kind, CompensationKind::Proportional);
     EXPECT_EQ(tr->t1, 108);
@@ -191,11 +191,11 @@ TEST(COMPENSATION_Trace, CarriesTermsAndRule) {
     ASSERT_NE(tr->cite, nullptr);
     EXPECT_EQ(tr->cite->rule, "BT.16.2c");
 
-    const auto kh2 = compute_compensation({10, 0, 0, 2, kh}, policy_data());
+    const auto kh2 = compensation_of({10, 0, 0, 0, 0, 2, kh, 1}, policy_data());
     ASSERT_TRUE(kh2.ok());
     EXPECT_EQ(kh2->share, 1.0);
     EXPECT_EQ(kh2->cite->rule, "KH.5.R2");
-    const auto bt2 = compute_compensation({10, 0, 0, 2, bt}, policy_data());
+    const auto bt2 = compensation_of({10, 0, 0, 0, 0, 2, bt, 1}, policy_data());
     ASSERT_TRUE(bt2.ok());
     EXPECT_EQ(bt2->share, 0.5);
     EXPECT_EQ(bt2->cite->rule, "BT.16.2b");
@@ -205,12 +205,12 @@ TEST(COMPENSATION_Trace, CarriesTermsAndRule) {
 
 namespace {
 double commit(Arg m, Arg p = M(), Arg g = M()) {
-    const auto r = sheet::commitment_months(m, p, g);
+    const auto r = call::commitment_months(m, p, g);
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " on " << r.error().arg;
     return r.ok() ? *r : -1;
 }
 Error commit_err(Arg m, Arg p = M(), Arg g = M()) {
-    const auto r = sheet::commitment_months(m, p, g);
+    const auto r = call::commitment_months(m, p, g);
     EXPECT_FALSE(r.ok());
     return r.ok() ? Error{Errc::Missing, "<none>"} : r.error();
 }

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "test_util.hpp"
 
 using namespace vnpolicy;
@@ -46,8 +46,8 @@ TEST(Date, EdateClamp) {
 
 namespace {
 double sm(CivilDate a, CivilDate b, Arg rounding = M(), NullDate nd = kNull1899) {
-    const auto r = sheet::service_months(nd, N(serial(a.year, a.month, a.day, nd)),
-                                         N(serial(b.year, b.month, b.day, nd)), rounding);
+    const auto r = call::service_months(nd, N(serial(a.year, a.month, a.day, nd)),
+                                        N(serial(b.year, b.month, b.day, nd)), rounding);
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code);
     return r.ok() ? *r : -1;
 }
@@ -117,7 +117,7 @@ TEST(BT_16_2c, ServiceMonths_SameDatesUnderBothNullDates) {
 TEST(BT_16_2c, ServiceMonths_TimeOfDayDropped) {
     const double s = serial(2020, 1, 15);
     const double e = serial(2023, 1, 29);
-    const auto r = sheet::service_months(kNull1899, N(s + 0.9), N(e + 0.99), M());
+    const auto r = call::service_months(kNull1899, N(s + 0.9), N(e + 0.99), M());
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(*r, 36);
 }
@@ -147,7 +147,7 @@ TEST(BT_16_2c, ServiceMonths_Errors) {
     };
     for (std::size_t i = 0; i < rows.size(); ++i) {
         SCOPED_TRACE(testing::Message() << "row " << i);
-        const auto r = sheet::service_months(kNull1899, rows[i].s, rows[i].e, rows[i].r);
+        const auto r = call::service_months(kNull1899, rows[i].s, rows[i].e, rows[i].r);
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code, rows[i].code);
         EXPECT_EQ(r.error().arg, rows[i].arg);

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "test_util.hpp"
 
 using namespace vnpolicy;
@@ -13,10 +13,10 @@ using namespace vnpolicy::test;
 namespace {
 Result<double> elig(CivilDate birth, CivilDate start, CivilDate send, std::u16string_view staff,
                     double good, Arg discipline = M(), Arg first = M()) {
-    return sheet::training_eligible(kNull1899, N(serial(birth.year, birth.month, birth.day)),
-                                    N(serial(start.year, start.month, start.day)),
-                                    N(serial(send.year, send.month, send.day)), T(staff), N(good),
-                                    discipline, first);
+    return call::training_eligible(kNull1899, N(serial(birth.year, birth.month, birth.day)),
+                                   N(serial(start.year, start.month, start.day)),
+                                   N(serial(send.year, send.month, send.day)), T(staff), N(good),
+                                   discipline, first);
 }
 constexpr CivilDate kBirth{1980, 6, 15};
 constexpr CivilDate kStart{2010, 3, 1};
@@ -75,8 +75,8 @@ TEST(BT_1, BadInput) {
 
 TEST(BT_1, ExplainEachCondition) {
     const double b = serial(1980, 6, 15), s = serial(2010, 3, 1), d = serial(2021, 6, 15);
-    const auto vi = sheet::eligibility_explain(kNull1899, N(b), N(s), N(d), T(u"công chức"), N(3),
-                                               M(), M(), M());
+    const auto vi = call::eligibility_explain(kNull1899, N(b), N(s), N(d), T(u"công chức"), N(3),
+                                              M(), M(), M());
     ASSERT_TRUE(vi.ok());
     EXPECT_EQ(vi->rfind("Không đủ điều kiện", 0), 0u) << *vi;
     EXPECT_NE(vi->find("a) thời gian công tác 11 năm, cần từ 5 năm: đạt"), std::string::npos)
@@ -87,25 +87,25 @@ TEST(BT_1, ExplainEachCondition) {
     EXPECT_NE(vi->find("b) ngành đào tạo"), std::string::npos) << *vi;
     EXPECT_NE(vi->find("do người dùng tự đánh giá"), std::string::npos) << *vi;
     EXPECT_NE(vi->find("ít nhất 3 lần"), std::string::npos) << *vi;
-    const auto en = sheet::eligibility_explain(kNull1899, N(b), N(s), N(serial(2019, 9, 1)),
-                                               T(u"civil servant"), N(3), M(), M(), T(u"en"));
+    const auto en = call::eligibility_explain(kNull1899, N(b), N(s), N(serial(2019, 9, 1)),
+                                              T(u"civil servant"), N(3), M(), M(), T(u"en"));
     ASSERT_TRUE(en.ok());
     EXPECT_EQ(en->rfind("Eligible", 0), 0u) << *en;
     EXPECT_NE(en->find("c) age 39 when sent, at most 40 for a civil servant: met"),
               std::string::npos)
         << *en;
     EXPECT_NE(en->find("for the user to judge"), std::string::npos) << *en;
-    const auto bad = sheet::eligibility_explain(kNull1899, N(b), N(s), N(serial(2009, 1, 1)),
-                                                T(u"công chức"), N(3), M(), M(), T(u"en"));
+    const auto bad = call::eligibility_explain(kNull1899, N(b), N(s), N(serial(2009, 1, 1)),
+                                               T(u"công chức"), N(3), M(), M(), T(u"en"));
     ASSERT_TRUE(bad.ok());
     EXPECT_EQ(*bad, "SendDate cannot be before ServiceStartDate");
     const auto code =
-        sheet::eligibility_explain(kNull1899, N(b), N(s), N(d), T(u"x"), N(3), M(), M(), T(u"en"));
+        call::eligibility_explain(kNull1899, N(b), N(s), N(d), T(u"x"), N(3), M(), M(), T(u"en"));
     ASSERT_TRUE(code.ok());
     EXPECT_NE(code->find("công chức, cán bộ, civil servant | viên chức, public employee"),
               std::string::npos)
         << *code;
-    EXPECT_FALSE(sheet::eligibility_explain(kNull1899, N(b), N(s), N(d), T(u"công chức"), N(3), M(),
-                                            M(), T(u"de"))
+    EXPECT_FALSE(call::eligibility_explain(kNull1899, N(b), N(s), N(d), T(u"công chức"), N(3), M(),
+                                           M(), T(u"de"))
                      .ok());
 }

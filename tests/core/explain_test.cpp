@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "common/explain_text.hpp"
 #include "test_util.hpp"
 
@@ -15,7 +15,7 @@ using namespace vnpolicy::test;
 namespace {
 std::string explain(Arg cost, Arg t1, Arg t2, Arg c = M(), Arg p = M(), Arg lang = M(),
                     Arg g = M()) {
-    const auto r = sheet::compensation_explain(cost, t1, t2, c, p, lang, g);
+    const auto r = call::compensation_explain(cost, t1, t2, c, p, lang, g);
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code);
     return r.ok() ? *r : std::string("<error>");
 }
@@ -101,7 +101,7 @@ TEST(COMPENSATION_EXPLAIN, SameNumberAsCompensation) {
     const std::vector<std::vector<double>> inputs = {
         {12345678.9, 7, 3, 3}, {100, 3, 1, 3}, {50000001, 0, 0, 2}, {7, 9, 2, 3}};
     for (const auto& in : inputs) {
-        const auto n = sheet::compensation(N(in[0]), N(in[1]), N(in[2]), N(in[3]), M(), M());
+        const auto n = call::compensation(N(in[0]), N(in[1]), N(in[2]), N(in[3]), M(), M());
         ASSERT_TRUE(n.ok());
         const std::string text = explain(N(in[0]), N(in[1]), N(in[2]), N(in[3]), M(), T(u"en"));
         EXPECT_NE(text.find("= " + format_number(*n, Language::En) + " dong"), std::string::npos)
@@ -154,13 +154,13 @@ TEST(COMPENSATION_EXPLAIN, ErrorReasons) {
 
 TEST(COMPENSATION_EXPLAIN, BadLanguageIsTheOnlyError) {
     for (const Arg lang : {T(u"fr"), T(u""), T(u"vn"), N(1), O()}) {
-        const auto r = sheet::compensation_explain(N(50000000), N(108), N(36), M(), M(), lang, M());
+        const auto r = call::compensation_explain(N(50000000), N(108), N(36), M(), M(), lang, M());
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code, Errc::BadLanguage);
         EXPECT_EQ(r.error().arg, "Language");
     }
     // Bad language wins even when other arguments are bad too.
-    const auto r = sheet::compensation_explain(N(-1), N(-1), N(-1), N(9), T(u"?"), T(u"de"), M());
+    const auto r = call::compensation_explain(N(-1), N(-1), N(-1), N(9), T(u"?"), T(u"de"), M());
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Errc::BadLanguage);
 }
@@ -184,7 +184,8 @@ TEST(Explain, OtherErrorSentences) {
               "Date is before the first row of the base-wage table (2008-01-01)");
     EXPECT_EQ(explain_error({Errc::BeforeWageTable, "Date", 0}, Language::Vi, d),
               "Ngày (Date) trước mốc đầu tiên của bảng lương cơ sở (01/01/2008)");
-    EXPECT_EQ(explain_error({Errc::OutOfRange, "Group", 6}, Language::En, d),
+    EXPECT_EQ(explain_input_error({Errc::OutOfRange, "Group", 6}, Language::En, d,
+                                  find_function("COMPENSATION")->args[5], N(6)),
               "Group must be a whole number from 1 to 5: 6");
     EXPECT_EQ(explain_error({Errc::DateInvalid, "StartDate", -1e6}, Language::En, d),
               "StartDate is not a valid date (years 1 to 9999): -1,000,000");

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "data/policy_data.hpp"
 #include "test_util.hpp"
 #include "vnpolicy/catalog.hpp"
@@ -16,12 +16,12 @@ using namespace vnpolicy::test;
 
 namespace {
 double comp(Arg cost, Arg t1, Arg t2, Arg c, Arg g = M()) {
-    const auto r = sheet::compensation(cost, t1, t2, c, T(u"XX2030"), g);
+    const auto r = call::compensation(cost, t1, t2, c, T(u"XX2030"), g);
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " on " << r.error().arg;
     return r.ok() ? *r : -1;
 }
 std::string explain(Arg cost, Arg t1, Arg t2, Arg c, Arg lang, Arg g = M()) {
-    const auto r = sheet::compensation_explain(cost, t1, t2, c, T(u"xx-2030"), lang, g);
+    const auto r = call::compensation_explain(cost, t1, t2, c, T(u"xx-2030"), lang, g);
     EXPECT_TRUE(r.ok());
     return r.ok() ? *r : std::string("<error>");
 }
@@ -36,10 +36,10 @@ TEST(XX2030, LoadedAsAFourthPolicy) {
 }
 
 TEST(XX2030, CommitmentMonths) {
-    EXPECT_EQ(*sheet::commitment_months(N(24), T(u"XX2030"), M()), 96);      // 4 × 24
-    EXPECT_EQ(*sheet::commitment_months(N(24.5), T(u"XX2030"), N(1)), 100);  // 4 × 25
-    EXPECT_EQ(*sheet::commitment_months(N(24), T(u"XX2030"), N(2)), 48);     // fixed
-    const auto r = sheet::commitment_months(N(24), T(u"XX2030"), N(3));
+    EXPECT_EQ(*call::commitment_months(N(24), T(u"XX2030"), M()), 96);      // 4 × 24
+    EXPECT_EQ(*call::commitment_months(N(24.5), T(u"XX2030"), N(1)), 100);  // 4 × 25
+    EXPECT_EQ(*call::commitment_months(N(24), T(u"XX2030"), N(2)), 48);     // fixed
+    const auto r = call::commitment_months(N(24), T(u"XX2030"), N(3));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Errc::GroupNotInPolicy);
 }
@@ -50,14 +50,14 @@ TEST(XX2030, Compensation) {
     EXPECT_EQ(comp(N(40000000), N(96), N(24), M()), 30000000);        // 40M / 96 × 72
     EXPECT_EQ(comp(N(10000000), N(48), N(12), N(3), N(2)), 7500000);  // 10M × 36 / 48
     EXPECT_EQ(comp(N(10000000), N(48), N(50), N(3), N(2)), 0);
-    const auto g3 = sheet::compensation(N(1), N(48), N(12), M(), T(u"XX2030"), N(3));
+    const auto g3 = call::compensation(N(1), N(48), N(12), M(), T(u"XX2030"), N(3));
     ASSERT_FALSE(g3.ok());
     EXPECT_EQ(g3.error().code, Errc::GroupNotInPolicy);
-    const auto c1 = sheet::compensation(N(1), N(48), N(12), N(1), T(u"XX2030"), N(2));
+    const auto c1 = call::compensation(N(1), N(48), N(12), N(1), T(u"XX2030"), N(2));
     ASSERT_FALSE(c1.ok());
     EXPECT_EQ(c1.error().code, Errc::CaseNotForGroup);
     // The shipped policies are unchanged by the new file.
-    EXPECT_EQ(*sheet::compensation(N(50000000), N(108), N(36), M(), M(), M()), 33333333);
+    EXPECT_EQ(*call::compensation(N(50000000), N(108), N(36), M(), M(), M()), 33333333);
 }
 
 TEST(XX2030, Explanations) {
@@ -92,5 +92,5 @@ TEST(XX2030, HelpNamesItFromTheData) {
         << policy_help;
     const std::string case_help = arg_help(find_function("COMPENSATION")->args[3], false);
     EXPECT_NE(case_help.find("70 % under XX2030"), std::string::npos) << case_help;
-    EXPECT_NE(sheet::policy_info().find("XX2030 (99/2030/QĐ-UBND Hư Cấu)"), std::string::npos);
+    EXPECT_NE(call::policy_info()->find("XX2030 (99/2030/QĐ-UBND Hư Cấu)"), std::string::npos);
 }

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "test_util.hpp"
 
 using namespace vnpolicy;
@@ -14,7 +14,7 @@ namespace {
 double rot(std::u16string_view route, double months, std::u16string_view gender,
            std::u16string_view component, Arg kind = M(), Arg island = M(), Arg km = M()) {
     const auto r =
-        sheet::rotation_support(T(route), N(months), T(gender), kind, island, km, T(component));
+        call::rotation_support(T(route), N(months), T(gender), kind, island, km, T(component));
     EXPECT_TRUE(r.ok()) << "error " << static_cast<int>(r.error().code) << " " << r.error().arg;
     return r.ok() ? *r : -1;
 }
@@ -23,7 +23,7 @@ double rot(std::u16string_view route, double months, std::u16string_view gender,
 TEST(BT_12, ContractExample) {
     // T-H, 24 months, male: rent 500,000 × 24 + initial 4,000,000 + visits 300,000 × 24 +
     // meals 400,000 × 6 = 12,000,000 + 4,000,000 + 7,200,000 + 2,400,000.
-    const auto r = sheet::rotation_support(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), M());
+    const auto r = call::rotation_support(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), M());
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(*r, 25600000);
 }
@@ -75,7 +75,7 @@ TEST(BT_12_4a, IslandVisits) {
     EXPECT_EQ(rot(u"T-H", 12, u"nam", u"visit", M(), N(0)), 3600000);
     // Total T-H 12 months island: 6,000,000 + 4,000,000 + 6,000,000 + 2,400,000.
     EXPECT_EQ(rot(u"T-H", 12, u"nam", u"total", M(), N(1)), 18400000);
-    EXPECT_EQ(err(sheet::rotation_support(T(u"H-X"), N(12), T(u"nam"), M(), N(1), M(), M())),
+    EXPECT_EQ(err(call::rotation_support(T(u"H-X"), N(12), T(u"nam"), M(), N(1), M(), M())),
               Errc::OutOfRange);
 }
 
@@ -110,7 +110,7 @@ TEST(BT_13, DistanceBelowAndAt15Km) {
 TEST(BT_12, RotationErrors) {
     const auto call = [](Arg route, Arg months, Arg gender, Arg kind, Arg island, Arg km,
                          Arg comp) {
-        return err(sheet::rotation_support(route, months, gender, kind, island, km, comp));
+        return err(call::rotation_support(route, months, gender, kind, island, km, comp));
     };
     EXPECT_EQ(call(T(u"T-X"), N(24), T(u"nam"), M(), M(), M(), M()), Errc::UnknownCode);
     EXPECT_EQ(call(T(u"T-H"), N(-1), T(u"nam"), M(), M(), M(), M()), Errc::Negative);
@@ -126,7 +126,7 @@ TEST(BT_12, RotationErrors) {
 }
 
 TEST(BT_12, ExplainListsEveryComponent) {
-    const auto vi = sheet::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), M());
+    const auto vi = call::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), M());
     ASSERT_TRUE(vi.ok());
     EXPECT_EQ(*vi,
               "Luân chuyển T-H (tỉnh → huyện), nam, 24 tháng: thuê nhà 500.000 đồng/tháng × 24 "
@@ -138,7 +138,7 @@ TEST(BT_12, ExplainListsEveryComponent) {
               "đầu) = 2.400.000 đồng (Điều 12 khoản 5, Quyết định 49/2012/QĐ-UBND tỉnh Bình "
               "Thuận). Tổng cộng: 25.600.000 đồng");
     const auto en =
-        sheet::rotation_explain(T(u"H-X"), N(48), T(u"F"), T(u"transfer"), M(), M(), T(u"en"));
+        call::rotation_explain(T(u"H-X"), N(48), T(u"F"), T(u"transfer"), M(), M(), T(u"en"));
     ASSERT_TRUE(en.ok());
     EXPECT_NE(en->find("rent 400,000 dong/month × 36 months (transfer: at most 36 months"),
               std::string::npos)
@@ -148,7 +148,7 @@ TEST(BT_12, ExplainListsEveryComponent) {
         << *en;
     EXPECT_NE(en->find("Total: 28,900,000 dong"), std::string::npos) << *en;
     const auto close =
-        sheet::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), N(10), T(u"en"));
+        call::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), N(10), T(u"en"));
     ASSERT_TRUE(close.ok());
     EXPECT_NE(close->find("10 km is below 15 km"), std::string::npos) << *close;
     EXPECT_NE(close->find("rent 500,000 dong/month × 24 months → 0 dong"), std::string::npos)
@@ -157,16 +157,15 @@ TEST(BT_12, ExplainListsEveryComponent) {
 }
 
 TEST(BT_12, ExplainGivesTheReason) {
-    const auto bad = sheet::rotation_explain(T(u"T-X"), N(24), T(u"nam"), M(), M(), M(), T(u"en"));
+    const auto bad = call::rotation_explain(T(u"T-X"), N(24), T(u"nam"), M(), M(), M(), T(u"en"));
     ASSERT_TRUE(bad.ok());
     EXPECT_EQ(*bad,
               "Route is not an accepted code: \"T-X\" (accepted: H-T, huyện-tỉnh | T-H, tỉnh-huyện "
               "| H-H, huyện-huyện | H-X, huyện-xã)");
     const auto kind =
-        sheet::rotation_explain(T(u"T-H"), N(24), T(u"nam"), T(u"transfer"), M(), M(), M());
+        call::rotation_explain(T(u"T-H"), N(24), T(u"nam"), T(u"transfer"), M(), M(), M());
     ASSERT_TRUE(kind.ok());
     EXPECT_NE(kind->find("H-X"), std::string::npos) << *kind;
-    EXPECT_FALSE(
-        sheet::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), T(u"fr")).ok());
-    EXPECT_FALSE(sheet::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), N(1)).ok());
+    EXPECT_FALSE(call::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), T(u"fr")).ok());
+    EXPECT_FALSE(call::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), N(1)).ok());
 }

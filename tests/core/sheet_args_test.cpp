@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "common/version.hpp"
 #include "test_util.hpp"
 
@@ -11,7 +11,7 @@ using namespace vnpolicy;
 using namespace vnpolicy::test;
 
 TEST(POLICY_INFO, Text) {
-    EXPECT_EQ(sheet::policy_info(),
+    EXPECT_EQ(*call::policy_info(),
               "vnpolicy " + std::string(kVersion) +
                   " · policy data reviewed 2026-12-01 · base wage 2,530,000 from 2026-07-01 (Nghị "
                   "định 161/2026/NĐ-CP), table from 2008-01-01 · BT2012 (49/2012/QĐ-UBND Bình "
@@ -23,7 +23,7 @@ TEST(POLICY_INFO, Text) {
 }
 
 TEST(Contract, ErrorsNameTheArgumentAndValue) {
-    const auto r = sheet::compensation(N(1), N(108), N(-3), M(), M(), M());
+    const auto r = call::compensation(N(1), N(108), N(-3), M(), M(), M());
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Errc::Negative);
     EXPECT_EQ(r.error().arg, "ServedMonths");
@@ -32,22 +32,22 @@ TEST(Contract, ErrorsNameTheArgumentAndValue) {
 
 TEST(Contract, ArgumentsCheckedInOrder) {
     // Several bad arguments: the first one in contract order is reported.
-    const auto r = sheet::compensation(N(-1), N(-2), N(-3), N(9), T(u"xx"), N(0));
+    const auto r = call::compensation(N(-1), N(-2), N(-3), N(9), T(u"xx"), N(0));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().arg, "Cost");
-    const auto c = sheet::commitment_months(N(-1), T(u"xx"), N(9));
+    const auto c = call::commitment_months(N(-1), T(u"xx"), N(9));
     ASSERT_FALSE(c.ok());
     EXPECT_EQ(c.error().arg, "TrainingMonths");
 }
 
 TEST(Contract, NegativeZeroIsZero) {
-    const auto r = sheet::compensation(N(-0.0), N(108), N(36), M(), M(), M());
+    const auto r = call::compensation(N(-0.0), N(108), N(36), M(), M(), M());
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(*r, 0);
 }
 
 TEST(Contract, DeterministicAcrossCalls) {
     for (int i = 0; i < 3; ++i) {
-        EXPECT_EQ(*sheet::compensation(N(50000000), N(108), N(36), M(), M(), M()), 33333333);
+        EXPECT_EQ(*call::compensation(N(50000000), N(108), N(36), M(), M(), M()), 33333333);
     }
 }

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "test_util.hpp"
 
 using namespace vnpolicy;
@@ -11,7 +11,7 @@ using namespace vnpolicy::test;
 
 TEST(BT_2_2, SupportExplainVietnamese) {
     const auto r =
-        sheet::support_explain(kNull1899, T(u"TS"), N(serial(2012, 12, 1)), M(), M(), M());
+        call::support_explain(kNull1899, T(u"TS"), N(serial(2012, 12, 1)), M(), M(), M());
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(*r,
               "Tiến sĩ / chuyên khoa II, hỗ trợ sinh hoạt: 45 × 1.050.000 đồng (lương tối thiểu "
@@ -20,8 +20,8 @@ TEST(BT_2_2, SupportExplainVietnamese) {
 }
 
 TEST(BT_2_4, SupportExplainWithBonusEnglish) {
-    const auto r = sheet::support_explain(kNull1899, T(u"ThS"), N(serial(2012, 12, 1)),
-                                          T(u"standard"), N(1), T(u"en"));
+    const auto r = call::support_explain(kNull1899, T(u"ThS"), N(serial(2012, 12, 1)),
+                                         T(u"standard"), N(1), T(u"en"));
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(*r,
               "Master / CKI, living support: 25 × 1,050,000 dong (minimum / base wage on "
@@ -32,8 +32,8 @@ TEST(BT_2_4, SupportExplainWithBonusEnglish) {
 }
 
 TEST(BT_3, SupportExplainAttractionNoBonus) {
-    const auto r = sheet::support_explain(kNull1899, T(u"TS"), N(serial(2012, 12, 1)),
-                                          T(u"attraction"), N(1), T(u"en"));
+    const auto r = call::support_explain(kNull1899, T(u"TS"), N(serial(2012, 12, 1)),
+                                         T(u"attraction"), N(1), T(u"en"));
     ASSERT_TRUE(r.ok());
     EXPECT_NE(r->find("63,000,000 dong (Article 3,"), std::string::npos) << *r;
     EXPECT_NE(r->find("no encouragement bonus"), std::string::npos) << *r;
@@ -41,20 +41,20 @@ TEST(BT_3, SupportExplainAttractionNoBonus) {
 
 TEST(BT_2_2, SupportExplainReasons) {
     const auto code =
-        sheet::support_explain(kNull1899, T(u"PhD"), N(serial(2012, 12, 1)), M(), M(), T(u"en"));
+        call::support_explain(kNull1899, T(u"PhD"), N(serial(2012, 12, 1)), M(), M(), T(u"en"));
     ASSERT_TRUE(code.ok());
     EXPECT_EQ(*code,
               "Degree is not an accepted code: \"PhD\" (accepted: TS, tiến sĩ, doctorate, CKII, "
               "CK2 | ThS, thạc sĩ, master, CKI, CK1)");
     const auto early =
-        sheet::support_explain(kNull1899, T(u"TS"), N(serial(2007, 1, 1)), M(), M(), T(u"en"));
+        call::support_explain(kNull1899, T(u"TS"), N(serial(2007, 1, 1)), M(), M(), T(u"en"));
     ASSERT_TRUE(early.ok());
     EXPECT_NE(early->find("before the first row of the base-wage table"), std::string::npos);
     const auto boolean =
-        sheet::support_explain(kNull1899, T(u"TS"), N(serial(2012, 12, 1)), M(), N(3), M());
+        call::support_explain(kNull1899, T(u"TS"), N(serial(2012, 12, 1)), M(), N(3), M());
     ASSERT_TRUE(boolean.ok());
     EXPECT_NE(boolean->find("TRUE/FALSE"), std::string::npos) << *boolean;
     EXPECT_FALSE(
-        sheet::support_explain(kNull1899, T(u"TS"), N(serial(2012, 12, 1)), M(), M(), T(u"fr"))
+        call::support_explain(kNull1899, T(u"TS"), N(serial(2012, 12, 1)), M(), M(), T(u"fr"))
             .ok());
 }

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "catalog/sheet_functions.hpp"
+#include "call.hpp"
 #include "test_util.hpp"
 #include "text/vnd_words.hpp"
 #include "vnpolicy/catalog.hpp"
@@ -21,7 +21,7 @@ using namespace vnpolicy::test;
 namespace {
 
 std::string text(double amount, Arg style = M()) {
-    const auto r = sheet::vnd_text(N(amount), style);
+    const auto r = call::vnd_text(N(amount), style);
     EXPECT_TRUE(r.ok()) << amount;
     return r.ok() ? *r : std::string("<error>");
 }
@@ -189,7 +189,7 @@ TEST(VND_TEXT, RoundedHalfAwayFromZero) {
 
 TEST(VND_TEXT, Errors) {
     const auto code = [](Arg amount, Arg style) {
-        const auto r = sheet::vnd_text(amount, style);
+        const auto r = call::vnd_text(amount, style);
         return r.ok() ? std::optional<Errc>{} : std::optional<Errc>{r.error().code};
     };
     EXPECT_EQ(code(N(1e15), M()), Errc::TooLarge);
@@ -207,7 +207,7 @@ TEST(VND_TEXT, Errors) {
     EXPECT_EQ(code(N(1), N(0.5)), Errc::NotWhole);
     EXPECT_EQ(code(N(1), T(u"1")), Errc::NotNumber);
     EXPECT_EQ(code(N(1), N(kNaN)), Errc::NotFinite);
-    const auto r = sheet::vnd_text(N(2e15), M());
+    const auto r = call::vnd_text(N(2e15), M());
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().arg, "Amount");
 }
@@ -302,7 +302,7 @@ TEST(VND_TEXT, PropertyShapeAndRoundTrip) {
     for (std::int64_t v = 0; v < 2100; ++v) amounts.push_back(v);
     for (const std::int64_t v : amounts) {
         for (const int style : {0, 1}) {
-            const auto r = sheet::vnd_text(N(static_cast<double>(v)), N(style));
+            const auto r = call::vnd_text(N(static_cast<double>(v)), N(style));
             ASSERT_TRUE(r.ok()) << v;
             const std::string& s = *r;
             EXPECT_EQ(s.find("  "), std::string::npos) << s;
@@ -331,5 +331,5 @@ TEST(VND_TEXT, CatalogEntry) {
     EXPECT_EQ(f->args[1].name, "Style");
     EXPECT_TRUE(f->args[1].optional);
     EXPECT_EQ(f->example, "VND_TEXT(33333333)");
-    EXPECT_EQ(*sheet::vnd_text(N(33333333), M()), f->example_result);
+    EXPECT_EQ(*call::vnd_text(N(33333333), M()), f->example_result);
 }

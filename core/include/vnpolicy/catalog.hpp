@@ -13,6 +13,52 @@ namespace vnpolicy {
 // formula spreads over its cells (the IDL returns `any`: a sequence<sequence<double>>).
 enum class ResultKind : unsigned char { Number, Text, Array };
 
+// What an argument accepts (FUNCTIONS.md "Conventions"), declared once per argument: one generic
+// reader applies it (core/common/read_args.hpp) before any rule runs, and the explanations name
+// the allowed values from it. Limits named "limits.*" are the policy data's sanity limits.
+enum class ArgType : unsigned char {
+    Number,       // a finite number
+    NonNegative,  // a finite number >= 0 (a distance); optional ones have no default
+    Money,        // đồng: >= 0 and below limits.max_cost
+    Months,       // >= 0, at most limits.max_months; rounded half-up to whole months (BT.16.2c)
+    Count,        // a whole number >= 0 (days, school years, good years)
+    People,       // a whole number >= 0, at most limits.max_people; a single value, not a range
+    Whole,        // a whole number in [lo, hi]; hi == kMaxGroup: the data's largest group
+    Bool,         // TRUE/FALSE: 1 or 0 (an empty cell is 0)
+    Date,         // a date serial of the document (its null date)
+    Code,         // a text code of the code list `codes`, folded (case, accents, spaces)
+    Policy,       // a policy code of the data (default: the default compensation policy)
+    Language,     // "vi" or "en" (default "vi")
+    CodeOrBlank,  // a text code or a blank cell (0): looked up by the rule (Commune)
+    PeopleCells,  // people per district: a whole number or a range of them (empty cells 0)
+    WeightCells,  // weights: a number >= 0 or a range of them (empty cells 0)
+};
+
+// The code lists of the support data (data/policies/*.toml [support.codes]).
+enum class CodeList : unsigned char {
+    None,
+    Degree,
+    Programme,
+    StudyCourse,
+    TuitionCourse,
+    Level,
+    Route,
+    Gender,
+    Kind,
+    Component,
+    StaffType
+};
+
+inline constexpr int kMaxGroup = -1;  // ArgCheck::hi of a Group: the data's largest group
+
+struct ArgCheck {
+    ArgType type = ArgType::Number;
+    CodeList codes = CodeList::None;  // Code
+    int lo = 0;                       // Whole: the allowed range
+    int hi = 0;
+    int fallback = 0;  // an optional Whole, Bool or Code when omitted (a code: its index)
+};
+
 // Descriptions and argument help are templates: "{study.meal_professional_in}" and the other
 // placeholders of help_text.cpp are filled in from the policy data (description(), arg_help()),
 // so the help states no policy number of its own.
@@ -21,7 +67,8 @@ struct ArgInfo {
     std::string_view name_vi;  // wizard name in a Vietnamese UI
     std::string_view help_en;  // template
     std::string_view help_vi;  // template
-    bool optional;
+    bool optional;             // may be omitted (then ArgCheck::fallback or the type's default)
+    ArgCheck check;
 };
 
 struct FunctionInfo {

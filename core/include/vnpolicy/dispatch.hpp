@@ -1,15 +1,14 @@
 // The one table from catalog function to core call, whatever each function's C++ signature:
-// entry i of core_calls() calls vnpolicy::sheet::<catalog()[i].name in lower case> with the
-// call's arguments (and the document's null date where the function needs it), a function with
-// an array form through over_cells. Generated from the catalog (core/tools/gen_dispatch.cpp)
-// into the library vnpolicy_dispatch; the add-in and the fuzzers call functions only through it.
+// entry i of core_calls() reads the call's arguments as catalog()[i] declares them (the
+// document's null date for dates) and calls vnpolicy::sheet::<catalog()[i].name in lower case>
+// with the checked values, a function with an array form once per row of its ranges. Generated from
+// the catalog (core/tools/gen_dispatch.cpp) into the library vnpolicy_dispatch; the add-in and the
+// fuzzers call functions only through it.
 #pragma once
 
 #include <span>
 #include <string>
 
-#include "common/cells.hpp"
-#include "common/date.hpp"
 #include "vnpolicy/arg.hpp"
 #include "vnpolicy/matrix.hpp"
 #include "vnpolicy/result.hpp"
@@ -44,19 +43,6 @@ struct CallResult {
         kind = Kind::Array;
         matrix = *r;
     }
-    // A function with an array form: a number for single values, an array over ranges.
-    void set(const Result<Cells>& r) {
-        if (!r) return fail(r.error());
-        if (!r->is_array) {
-            kind = Kind::Number;
-            number = r->scalar;
-            return;
-        }
-        kind = Kind::Array;
-        matrix = r->matrix;
-    }
-
-private:
     void fail(const Error& e) {
         kind = Kind::Error;
         error = e;
