@@ -10,7 +10,7 @@ needs=(
   "libreoffice-calc-nogui|libreoffice-calc"  # the office the add-in and its tests run in
   libreoffice-l10n-vi                      # Vietnamese UI: the wizard-language test
   python3-uno                              # /usr/bin/python3 drives headless Calc in the tests
-  libfmt-dev libtomlplusplus-dev libboost-dev
+  libfmt-dev libtomlplusplus-dev
   libgtest-dev googletest
   libbenchmark-dev                         # Google Benchmark: bench/core_bench.cpp (vnpolicy_core_bench)
   clang-format
