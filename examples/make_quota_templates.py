@@ -354,7 +354,7 @@ def loans_sheet() -> Sheet:
             for c in "FGH"],
           Cell(None, style="total_label"), Cell(None, style="total_label"),
           *[Cell(formula="=SUM(%s%d:%s%d)" % (c, first, c, last), style="total_money")
-            for c in "KL"])
+            for c in "KL"], Cell(None, style="total_label"))
     signature_block(s, (1, 5, 9), span=3)
     return s
 

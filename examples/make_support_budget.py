@@ -57,7 +57,7 @@ TRAINING_HEADERS = [
     ("Bằng chữ", "In words"), ("Diễn giải mức hỗ trợ", "Support explanation"),
     ("Điều kiện cử đi học", "Eligibility explanation"),
 ]
-TRAINING_WIDTHS = [1.2, 4.0, 4.6, 2.2, 2.4, 2.0, 2.6, 2.6, 2.6, 2.4, 2.0, 2.6, 3.2, 2.0, 3.4, 3.4,
+TRAINING_WIDTHS = [1.2, 4.0, 4.6, 2.2, 2.4, 2.7, 2.6, 2.6, 2.6, 2.4, 2.0, 2.6, 3.2, 2.0, 3.4, 3.4,
                    3.4, 3.4, 3.4, 4.0, 14.0, 14.0]
 
 # name, from -> to, route, kind, gender, months, island (1/0), distance km

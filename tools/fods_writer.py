@@ -424,8 +424,10 @@ def _chart_document(sheet: str, ch: Chart, root: str) -> str:
         '%s'
         '<style:style style:name="ch_grid" style:family="chart"><style:graphic-properties '
         'svg:stroke-color="#d9d9d9"/></style:style>'
+        '<style:style style:name="ch_wall" style:family="chart"><style:graphic-properties '
+        'draw:fill="solid" draw:fill-color="#ffffff" draw:stroke="none"/></style:style>'
         '<style:style style:name="ch_series" style:family="chart"><style:chart-properties '
-        'chart:data-label-number="value" chart:label-position="outside"/><style:graphic-properties '
+        'chart:data-label-number="value"/><style:graphic-properties '
         'draw:fill-color="#4f81bd" draw:stroke="none"/><style:text-properties fo:font-size="8pt" '
         'style:font-name="%s"/></style:style>'
         '</office:automatic-styles>'
@@ -441,7 +443,7 @@ def _chart_document(sheet: str, ch: Chart, root: str) -> str:
         '<chart:grid chart:style-name="ch_grid" chart:class="major"/></chart:axis>'
         '<chart:series chart:style-name="ch_series" chart:values-cell-range-address="%s" '
         'chart:label-cell-address="%s" chart:class="chart:bar"/>'
-        '</chart:plot-area></chart:chart></office:chart></office:body></%s>'
+        '<chart:wall chart:style-name="ch_wall"/></chart:plot-area></chart:chart></office:chart></office:body></%s>'
         % (root, _NS, _NS_CHART, mimetype, FONT, FONT, FONT,
            "true" if ch.horizontal else "false", "true" if ch.horizontal else "false", FONT,
            y_style, FONT, ch.width_cm, ch.height_cm, escape(ch.title),
