@@ -1,10 +1,13 @@
 #!/usr/bin/python3
 """Writes examples/compensation.fods, the compensation worksheet handed out to accountants.
 
-    /usr/bin/python3 examples/make_compensation.py
+    /usr/bin/python3 examples/make_compensation.py [--out-dir DIR] [--ots]
 
 The .fods is committed; edit this script (not the .fods) and re-run it, then check it with
-scripts/run-example.sh. Rows are realistic but fictitious officials.
+scripts/run-example.sh (ctest generated_files_match fails while they differ). With --ots it writes
+the template compensation.ots the .oxt installs (File ▸ New ▸ Templates ▸ vnpolicy). Rows are
+realistic but fictitious officials. The accepted codes come from the policy data
+(tools/policy_codes.py).
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tools"))  # shared script helpers
-from fods_writer import Cell, Sheet, guide_sheet, write_fods  # noqa: E402
+from fods_writer import (Cell, Sheet, example_options, guide_sheet, in_list,  # noqa: E402
+                         number_at_least, signature_block, write_workbook)
+from policy_codes import Codes  # noqa: E402
 
 SHEET = "Bồi hoàn"
 
@@ -50,8 +55,8 @@ HEADERS = [
 WIDTHS = [1.2, 4.2, 6.2, 3.4, 2.4, 3.0, 2.8, 2.2, 2.4, 2.0, 2.6, 2.6, 3.6, 16.0]
 
 
-def compensation_sheet() -> Sheet:
-    s = Sheet(SHEET, WIDTHS)
+def compensation_sheet(codes: Codes) -> Sheet:
+    s = Sheet(SHEET, WIDTHS, protected=True)
     s.heading("BẢNG TÍNH BỒI HOÀN CHI PHÍ ĐÀO TẠO",
               "Training-cost compensation worksheet — Bình Thuận 49/2012/QĐ-UBND (BT2012), "
               "Khánh Hòa 2023 (KH2023)",
@@ -61,10 +66,11 @@ def compensation_sheet() -> Sheet:
     first = len(s.rows) + 1
     for i, (name, unit, cost, months, start, leave, case, policy, group) in enumerate(OFFICIALS, 1):
         r = len(s.rows) + 1
-        s.add(Cell(i, style="center"), Cell(name, style="text"), Cell(unit, style="wrap"),
-              Cell(cost, style="money"), Cell(months, style="center"),
-              Cell(start, style="date"), Cell(leave, style="date"),
-              Cell(case, style="center"), Cell(policy, style="center"), Cell(group, style="center"),
+        s.add(Cell(i, style="center"), Cell(name, style="in_text"), Cell(unit, style="in_wrap"),
+              Cell(cost, style="input"), Cell(months, style="in_int"),
+              Cell(start, style="input_date"), Cell(leave, style="input_date"),
+              Cell(case, style="in_center"), Cell(policy, style="in_center"),
+              Cell(group, style="in_center"),
               # An empty group means the policy's default (1); BT2012 has no groups.
               Cell(formula="=COMMITMENT_MONTHS(E{r};I{r};IF(ISBLANK(J{r});1;J{r}))".format(r=r),
                    style="center"),
@@ -78,14 +84,39 @@ def compensation_sheet() -> Sheet:
                            "IF(ISBLANK(J{r});1;J{r}))".format(r=r),
                    style="wrap"))
     last = len(s.rows)
+    s.freeze_rows = first - 1  # the headers stay in view
+    rows = lambda col: "%s%d:%s%d" % (col, first, col, last)  # noqa: E731
+    s.validate(rows("D"), number_at_least(
+        0, "Chi phí F / Cost F", "Số đồng, không âm. / Đồng, not negative.",
+        "Chi phí phải là số không âm. / The cost must be a number, not negative."), required=True)
+    s.validate(rows("E"), number_at_least(
+        0, "Thời gian đào tạo / Training months", "Số tháng nguyên; để trống với KH2023 nhóm 2–5. / "
+        "Whole months; empty for KH2023 groups 2–5.",
+        "Số tháng phải là số nguyên không âm. / Months must be a whole number, not negative.",
+        whole=True))
+    s.validate(rows("G"), number_at_least(
+        0, "Ngày nghỉ việc / Leaving date", "Ngày, dạng dd/mm/yyyy. / A date.",
+        "Nhập một ngày. / Enter a date."), required=True)
+    s.validate(rows("H"), in_list(
+        codes.compensation_cases(), "Trường hợp / Case",
+        "1 bỏ học; 2 không được cấp bằng; 3 nghỉ trước thời hạn cam kết. / 1 left during "
+        "training; 2 no diploma; 3 left before the commitment.",
+        "Trường hợp không có trong quy định. / No such case."), required=True)
+    s.validate(rows("I"), in_list(
+        codes.policies("compensation"), "Chính sách / Policy",
+        "Quyết định áp dụng. / The decision that applies.",
+        "Chính sách không có trong dữ liệu của add-in. / The add-in has no such policy."),
+        required=True)
+    s.validate(rows("J"), in_list(
+        codes.compensation_groups(), "Nhóm (KH2023) / KH group",
+        "Nhóm đối tượng của KH2023; để trống là nhóm 1 (BT2012: để trống). / The KH2023 group; "
+        "empty means group 1.", "Nhóm không có trong quy định. / No such group."))
     s.add(Cell("Tổng cộng / Total", style="total_label", span=3),
           Cell(formula="=SUM(D%d:D%d)" % (first, last), style="total_money"),
           *[Cell(None, style="total_label") for _ in range(8)],
           Cell(formula="=SUM(M%d:M%d)" % (first, last), style="total_money"),
           Cell(None, style="total_label"))
-    s.add()
-    s.add(None, Cell("Người lập biểu / Prepared by", style="note", span=2), *[None] * 9,
-          Cell("Kế toán trưởng / Chief accountant", style="note", span=2))
+    signature_block(s, (1, 5, 11), span=3)
     return s
 
 
@@ -108,16 +139,18 @@ GUIDE = [
      "months; a remainder of 15 days or more counts as a month."),
     ("Err:502", "Dữ liệu không hợp lệ (số âm, mã sai, ngày nghỉ trước ngày tốt nghiệp…); cột Diễn "
      "giải cho biết lý do. / Invalid input; the Explanation column says why."),
-    ("Hàm / Functions", "COMMITMENT_MONTHS, SERVICE_MONTHS, COMPENSATION, COMPENSATION_EXPLAIN "
-     "(Chèn ▸ Hàm ▸ Add-In). Phiên bản dữ liệu / data version: xem ô dưới / see below."),
+    ("Số tiền bằng 0 / Zero amount", "Nếu số tiền bồi hoàn là 0 mà lẽ ra phải có, hãy kiểm tra ô "
+     "trống (ô đỏ nhạt) trong dòng đó: ô trống được tính là 0. / If an amount is 0 where one is "
+     "expected, look for an empty cell in that row: an empty cell counts as 0."),
 ]
+FUNCTIONS = ["COMMITMENT_MONTHS", "SERVICE_MONTHS", "COMPENSATION", "COMPENSATION_EXPLAIN"]
 
 
 def main() -> None:
-    out = HERE / "compensation.fods"
-    write_fods(out, [compensation_sheet(), guide_sheet(GUIDE)],
-               title="Bảng tính bồi hoàn chi phí đào tạo — vnpolicy")
-    print("wrote", out)
+    args = example_options(HERE, __doc__)
+    write_workbook(args.out_dir, "compensation",
+                   [compensation_sheet(Codes()), guide_sheet(GUIDE, FUNCTIONS)], args.ots,
+                   title="Bảng tính bồi hoàn chi phí đào tạo — vnpolicy")
 
 
 if __name__ == "__main__":

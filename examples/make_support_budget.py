@@ -3,9 +3,11 @@
 officials sent for postgraduate training this year (eligibility, support level, installments,
 tuition) and the people rotated or transferred (rent, initial support, visits, meals).
 
-    /usr/bin/python3 examples/make_support_budget.py
+    /usr/bin/python3 examples/make_support_budget.py [--out-dir DIR] [--ots]
 
-The .fods is committed; edit this script (not the .fods) and re-run it. Rows are realistic but
+The .fods is committed; edit this script (not the .fods) and re-run it (ctest
+generated_files_match fails while they differ); --ots writes the template the .oxt installs. The
+accepted codes of the drop-down lists come from the policy data (tools/policy_codes.py). Rows are realistic but
 fictitious people. The "Bằng chữ" (amount in words) column spells the amount with VND_TEXT.
 """
 
@@ -17,10 +19,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tools"))  # shared script helpers
-from fods_writer import Cell, Sheet, guide_sheet, write_fods  # noqa: E402
+from fods_writer import (Cell, Sheet, example_options, guide_sheet, in_list,  # noqa: E402
+                         number_at_least, signature_block, write_workbook)
+from policy_codes import Codes  # noqa: E402
 
 TRAINING_SHEET = "Đào tạo"
 ROTATION_SHEET = "Luân chuyển"
+YES_NO = ["0", "1"]  # TRUE/FALSE arguments as 1/0 (an empty cell is 0)
+
+
 def words(col: str, row: int) -> Cell:
     """The "Số tiền bằng chữ" of the amount in col/row (VND_TEXT)."""
     return Cell(formula="=VND_TEXT(%s%d)" % (col, row), style="wrap")
@@ -50,7 +57,7 @@ TRAINING_HEADERS = [
     ("Bằng chữ", "In words"), ("Diễn giải mức hỗ trợ", "Support explanation"),
     ("Điều kiện cử đi học", "Eligibility explanation"),
 ]
-TRAINING_WIDTHS = [1.2, 4.0, 4.6, 2.2, 2.4, 2.0, 2.6, 2.6, 2.6, 2.4, 2.0, 2.6, 3.2, 2.0, 3.4, 3.4,
+TRAINING_WIDTHS = [1.2, 4.0, 4.6, 2.2, 2.4, 2.7, 2.6, 2.6, 2.6, 2.4, 2.0, 2.6, 3.2, 2.0, 3.4, 3.4,
                    3.4, 3.4, 3.4, 4.0, 14.0, 14.0]
 
 # name, from -> to, route, kind, gender, months, island (1/0), distance km
@@ -75,8 +82,8 @@ ROTATION_HEADERS = [
 ROTATION_WIDTHS = [1.2, 4.0, 7.0, 1.8, 2.6, 1.8, 1.8, 1.8, 2.2, 3.0, 3.0, 3.0, 3.0, 3.4, 4.0, 18.0]
 
 
-def training_sheet() -> Sheet:
-    s = Sheet(TRAINING_SHEET, TRAINING_WIDTHS)
+def training_sheet(codes: Codes) -> Sheet:
+    s = Sheet(TRAINING_SHEET, TRAINING_WIDTHS, protected=True)
     s.heading("DỰ TOÁN HỖ TRỢ ĐÀO TẠO SAU ĐẠI HỌC NĂM 2024",
               "Postgraduate training support, 2024 — Bình Thuận 49/2012/QĐ-UBND Điều 1–4, "
               "Điều 2.1 (học phí)",
@@ -88,11 +95,12 @@ def training_sheet() -> Sheet:
             TRAINEES, 1):
         r = len(s.rows) + 1
         f = lambda t: Cell(formula=t.format(r=r), style="money")  # noqa: E731
-        s.add(Cell(i, style="center"), Cell(name, style="text"), Cell(unit, style="wrap"),
-              Cell(deg, style="center"), Cell(prog, style="center"), Cell(enc, style="center"),
-              Cell(birth, style="date"), Cell(start, style="date"), Cell(dec, style="date"),
-              Cell(staff, style="center"), Cell(good, style="center"), Cell(dip, style="date"),
-              Cell(fee, style="money"),
+        s.add(Cell(i, style="center"), Cell(name, style="in_text"), Cell(unit, style="in_wrap"),
+              Cell(deg, style="in_center"), Cell(prog, style="in_center"),
+              Cell(enc, style="in_center"), Cell(birth, style="input_date"),
+              Cell(start, style="input_date"), Cell(dec, style="input_date"),
+              Cell(staff, style="in_center"), Cell(good, style="in_int"),
+              Cell(dip, style="input_date"), Cell(fee, style="input"),
               Cell(formula="=TRAINING_ELIGIBLE(G{r};H{r};I{r};J{r};K{r})".format(r=r),
                    style="center"),
               f("=SUPPORT_LEVEL(D{r};I{r};E{r};F{r})"),
@@ -106,20 +114,48 @@ def training_sheet() -> Sheet:
               Cell(formula="=ELIGIBILITY_EXPLAIN(G{r};H{r};I{r};J{r};K{r})".format(r=r),
                    style="wrap"))
     last = len(s.rows)
+    s.freeze_rows = first - 1
+    rows = lambda col: "%s%d:%s%d" % (col, first, col, last)  # noqa: E731
+    s.validate(rows("D"), in_list(codes.spellings("degree"), "Bậc đào tạo / Degree",
+                                  "Tiến sĩ, chuyên khoa II hoặc thạc sĩ, chuyên khoa I. / "
+                                  "Doctorate or master.", "Bậc đào tạo không hợp lệ. / "
+                                  "Unknown degree."), required=True)
+    s.validate(rows("E"), in_list(codes.spellings("programme"), "Chương trình / Programme",
+                                  "Thường, ưu tiên hoặc thu hút. / Standard, priority or "
+                                  "attraction.", "Chương trình không hợp lệ. / Unknown "
+                                  "programme."), required=True)
+    s.validate(rows("F"), in_list(YES_NO, "Khuyến khích / Encouraged",
+                                  "1 = có, 0 hoặc trống = không. / 1 yes, 0 or empty no.",
+                                  "Chỉ nhập 1 hoặc 0. / 1 or 0 only."))
+    for col, what in (("G", "Ngày sinh / Birth date"), ("H", "Ngày bắt đầu công tác / Service "
+                      "start"), ("I", "Ngày quyết định / Decision date"),
+                      ("L", "Ngày cấp bằng / Diploma date")):
+        s.validate(rows(col), number_at_least(0, what, "Ngày, dạng dd/mm/yyyy. / A date.",
+                                              "Nhập một ngày. / Enter a date."), required=True)
+    s.validate(rows("J"), in_list(codes.spellings("staff_type"), "Loại cán bộ / Staff type",
+                                  "Công chức (cán bộ) hoặc viên chức. / Civil servant or public "
+                                  "employee.", "Loại cán bộ không hợp lệ. / Unknown staff type."),
+               required=True)
+    s.validate(rows("K"), number_at_least(0, "Số năm HTTNV / Good years",
+                                          "Số năm nguyên liên tục hoàn thành tốt nhiệm vụ. / "
+                                          "Whole years.", "Số năm phải là số nguyên không âm. / "
+                                          "A whole number, not negative.", whole=True),
+               required=True)
+    s.validate(rows("M"), number_at_least(0, "Học phí / Tuition", "Số đồng, không âm. / Đồng.",
+                                          "Học phí phải là số không âm. / Not negative."),
+               required=True)
     tot = lambda col: Cell(formula="=SUM(%s%d:%s%d)" % (col, first, col, last),  # noqa: E731
                            style="total_money")
     s.add(Cell("Tổng cộng / Total", style="total_label", span=3),
           *[Cell(None, style="total_label") for _ in range(9)],
           tot("M"), Cell(formula="=SUM(N%d:N%d)" % (first, last), style="total_label"),
           tot("O"), tot("P"), tot("Q"), tot("R"), tot("S"), words("S", last + 1))
-    s.add()
-    s.add(None, Cell("Người lập biểu / Prepared by", style="note", span=2), *[None] * 14,
-          Cell("Kế toán trưởng / Chief accountant", style="note", span=2))
+    signature_block(s, (1, 8, 14), span=4)
     return s
 
 
-def rotation_sheet() -> Sheet:
-    s = Sheet(ROTATION_SHEET, ROTATION_WIDTHS)
+def rotation_sheet(codes: Codes) -> Sheet:
+    s = Sheet(ROTATION_SHEET, ROTATION_WIDTHS, protected=True)
     s.heading("DỰ TOÁN HỖ TRỢ LUÂN CHUYỂN, ĐIỀU ĐỘNG NĂM 2024",
               "Rotation and transfer support, 2024 — Bình Thuận 49/2012/QĐ-UBND Điều 12–13",
               "Nhập dữ liệu vào các cột B–I (điền đủ mọi ô); các cột J–N, P tự tính. Enter data "
@@ -131,22 +167,42 @@ def rotation_sheet() -> Sheet:
         args = "D{r};G{r};F{r};E{r};H{r};I{r}".format(r=r)
         part = lambda c: Cell(formula="=ROTATION_SUPPORT(%s;\"%s\")" % (args, c),  # noqa: E731
                               style="money")
-        s.add(Cell(i, style="center"), Cell(name, style="text"), Cell(move, style="wrap"),
-              Cell(route, style="center"), Cell(kind, style="center"), Cell(gender, style="center"),
-              Cell(months, style="center"), Cell(island, style="center"), Cell(km, style="center"),
+        s.add(Cell(i, style="center"), Cell(name, style="in_text"), Cell(move, style="in_wrap"),
+              Cell(route, style="in_center"), Cell(kind, style="in_center"),
+              Cell(gender, style="in_center"), Cell(months, style="in_int"),
+              Cell(island, style="in_center"), Cell(km, style="in_int"),
               part("rent"), part("initial"), part("visit"), part("meals"),
               Cell(formula="=ROTATION_SUPPORT(%s)" % args, style="money"),
               words("N", r),
               Cell(formula="=ROTATION_EXPLAIN(%s)" % args, style="wrap"))
     last = len(s.rows)
+    s.freeze_rows = first - 1
+    rows = lambda col: "%s%d:%s%d" % (col, first, col, last)  # noqa: E731
+    s.validate(rows("D"), in_list(codes.spellings("route"), "Tuyến / Route",
+                                  "H-T huyện→tỉnh, T-H tỉnh→huyện, H-H, H-X huyện→xã.",
+                                  "Tuyến không hợp lệ. / Unknown route."), required=True)
+    s.validate(rows("E"), in_list(codes.spellings("kind"), "Hình thức / Kind",
+                                  "Luân chuyển hoặc điều động. / Rotation or transfer.",
+                                  "Hình thức không hợp lệ. / Unknown kind."), required=True)
+    s.validate(rows("F"), in_list(codes.spellings("gender"), "Giới tính / Gender",
+                                  "Nam hoặc nữ. / Male or female.",
+                                  "Giới tính không hợp lệ. / Unknown gender."), required=True)
+    s.validate(rows("G"), number_at_least(0, "Số tháng / Months", "Số tháng nguyên. / Whole "
+                                          "months.", "Số tháng phải là số nguyên không âm. / A "
+                                          "whole number, not negative.", whole=True),
+               required=True)
+    s.validate(rows("H"), in_list(YES_NO, "Phú Quý / Island", "1 = công tác tại Phú Quý, 0 = "
+                                  "không. / 1 on Phú Quý island, 0 not.",
+                                  "Chỉ nhập 1 hoặc 0. / 1 or 0 only."), required=True)
+    s.validate(rows("I"), number_at_least(0, "Khoảng cách / Distance", "Số km từ nơi ở đến nơi "
+                                          "công tác mới. / Kilometres.", "Khoảng cách phải là số "
+                                          "không âm. / Not negative."), required=True)
     tot = lambda col: Cell(formula="=SUM(%s%d:%s%d)" % (col, first, col, last),  # noqa: E731
                            style="total_money")
     s.add(Cell("Tổng cộng / Total", style="total_label", span=3),
           *[Cell(None, style="total_label") for _ in range(6)],
           tot("J"), tot("K"), tot("L"), tot("M"), tot("N"), words("N", last + 1))
-    s.add()
-    s.add(None, Cell("Người lập biểu / Prepared by", style="note", span=2), *[None] * 10,
-          Cell("Kế toán trưởng / Chief accountant", style="note", span=2))
+    signature_block(s, (1, 6, 12), span=4)
     return s
 
 
@@ -168,14 +224,21 @@ GUIDE = [
      "VND_TEXT."),
     ("Err:502", "Dữ liệu không hợp lệ (mã sai, số âm, ngày sai thứ tự…); cột Diễn giải cho biết lý do. "
      "/ Invalid input; the explanation column says why."),
+    ("Số tiền bằng 0 / Zero amount", "Nếu một khoản là 0 mà lẽ ra phải có, hãy kiểm tra ô trống (ô "
+     "đỏ nhạt) trong dòng đó: ô trống được tính là 0. / If an amount is 0 where one is expected, "
+     "look for an empty cell in that row: an empty cell counts as 0."),
 ]
+FUNCTIONS = ["TRAINING_ELIGIBLE", "SUPPORT_LEVEL", "SUPPORT_INSTALLMENT", "TUITION_SUPPORT",
+             "SUPPORT_EXPLAIN", "ELIGIBILITY_EXPLAIN", "ROTATION_SUPPORT", "ROTATION_EXPLAIN",
+             "VND_TEXT"]
 
 
 def main() -> None:
-    out = HERE / "support_budget.fods"
-    write_fods(out, [training_sheet(), rotation_sheet(), guide_sheet(GUIDE)],
-               title="Dự toán hỗ trợ đào tạo và luân chuyển — vnpolicy")
-    print("wrote", out)
+    args = example_options(HERE, __doc__)
+    codes = Codes()
+    write_workbook(args.out_dir, "support_budget",
+                   [training_sheet(codes), rotation_sheet(codes), guide_sheet(GUIDE, FUNCTIONS)],
+                   args.ots, title="Dự toán hỗ trợ đào tạo và luân chuyển — vnpolicy")
 
 
 if __name__ == "__main__":

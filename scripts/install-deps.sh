@@ -15,6 +15,7 @@ needs=(
   libbenchmark-dev                         # Google Benchmark: bench/core_bench.cpp (vnpolicy_core_bench)
   clang-format
   poppler-utils                            # pdftoppm: examples/render_screenshot.py (README picture)
+  fonts-liberation2                        # Liberation Sans, the templates' font (Arial metrics, Vietnamese glyphs)
   clang libclang-rt-14-dev                 # libFuzzer and the sanitizer runtimes (scripts/fuzz.sh)
   g++-mingw-w64-x86-64                     # MinGW-w64: the Windows x64 build (cmake/WindowsBuild.cmake)
   wine64                                   # Wine (/usr/lib/wine/wine64): runs the Windows core tests

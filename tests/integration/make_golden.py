@@ -2,6 +2,7 @@
 """Writes the golden spreadsheets of the headless-Calc tests from the case tables below.
 
     /usr/bin/python3 tests/integration/make_golden.py      # rewrites tests/integration/golden/*.fods
+    /usr/bin/python3 tests/integration/make_golden.py --out-dir DIR   # writes them under DIR
 
 The .fods files are committed; this script is how they are kept tidy and reviewed. Each case is
 one row an accountant can read in Calc:
@@ -30,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
-from fods_writer import Cell, Sheet, write_fods  # noqa: E402
+from fods_writer import Cell, Sheet, out_dir, write_fods  # noqa: E402
 
 E502 = "Err:502"
 D = date
@@ -388,8 +389,7 @@ ABOUT = ("Each row: the formula as text, its live Result, the Expected value and
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "golden"
-    out.mkdir(exist_ok=True)
+    out = out_dir(Path(__file__).resolve().parent / "golden", __doc__)
     std = D(1899, 12, 30)
     write_fods(out / "compensation_functions.fods", [
         case_sheet("COMPENSATION", ABOUT, COMPENSATION),

@@ -2,7 +2,7 @@
 """Writes tests/integration/golden/quota_functions.fods, the golden sheet of the quota family
 (QUOTA_REMAINING, QUOTA_PROGRESS, QUOTA_PACE, QUOTA_ALLOCATE, LOAN_TRANCHE; ST.II.2, ST.V.1).
 
-    /usr/bin/python3 tests/integration/make_golden_quota.py
+    /usr/bin/python3 tests/integration/make_golden_quota.py [--out-dir DIR]
 
 Same layout and runner as make_golden.py (whose case_sheet it reuses): Rule | What is tested |
 Formula | Result | Expected | OK | Input 1 | Input 2. Ranges are first-class here, so every sheet
@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
 import make_golden  # noqa: E402
-from fods_writer import Cell, write_fods  # noqa: E402
+from fods_writer import Cell, out_dir, write_fods  # noqa: E402
 
 E502 = "Err:502"
 # A number within 1e-9 of Expected (the runner checks the same tolerance).
@@ -231,7 +231,7 @@ def as_arrays(sheet):
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "golden"
+    out = out_dir(Path(__file__).resolve().parent / "golden", __doc__)
     about = make_golden.ABOUT.replace("make_golden.py", "make_golden_quota.py") + \
         " Inputs from column J; QUOTA_ALLOCATE also as array formulas (U, V)."
     sheets = [as_arrays(with_inputs(make_golden.case_sheet(name, about, cases))) for name, cases in (

@@ -3,7 +3,7 @@
 SUPPORT_LEVEL family (FUNCTIONS.md "Support"), with the same layout and checks as
 make_golden.py (Rule | What is tested | Formula | Result | Expected | OK | Input 1 | Input 2).
 
-    /usr/bin/python3 tests/integration/make_golden_support.py
+    /usr/bin/python3 tests/integration/make_golden_support.py [--out-dir DIR]
 
 Expected values are worked out by hand from ../../../shared/spec/POLICY.md (BT.1-13, KH.5.3-5.4,
 BASE WAGE), never computed here.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared script helpers
-from fods_writer import write_fods  # noqa: E402
+from fods_writer import out_dir, write_fods  # noqa: E402
 from make_golden import ABOUT, E502, case_sheet  # noqa: E402
 
 DEC2012 = "DATE(2012;12;1)"
@@ -203,7 +203,7 @@ EXPLAIN = [
 
 
 def main() -> None:
-    out = Path(__file__).resolve().parent / "golden" / "support_functions.fods"
+    out = out_dir(Path(__file__).resolve().parent / "golden", __doc__) / "support_functions.fods"
     std = D(1899, 12, 30)
     write_fods(out, [
         case_sheet("SUPPORT_MULTIPLE", ABOUT, SUPPORT_MULTIPLE),
