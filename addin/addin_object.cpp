@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstddef>
 #include <new>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -165,22 +166,54 @@ void raise_illegal(uno_Any* storage, uno_Any** exc, std::string_view message,
 
 constexpr std::size_t kMaxArgs = 16;
 
+// The method's parameters as the office passed them. Their types are read from the method's own
+// type description — what the bridge marshalled into `args` — not assumed from the catalog: a
+// required argument arrives as [][]any (a uno_Sequence*), an optional one as an any, and a type
+// library that does not match the catalog must give Err:502, never a sequence read as an any.
+// Reading the types costs a pointer comparison per parameter, no look-up.
+const typelib_MethodParameter* checked_params(const FunctionInfo& f,
+                                              const typelib_TypeDescription* member) {
+    const auto* method = reinterpret_cast<const typelib_InterfaceMethodTypeDescription*>(member);
+    const std::size_t first = f.needs_document ? 1 : 0;
+    if (member->eTypeClass != typelib_TypeClass_INTERFACE_METHOD || method->nParams < 0 ||
+        static_cast<std::size_t>(method->nParams) != first + f.args.size() ||
+        f.args.size() > kMaxArgs ||
+        (f.needs_document &&
+         method->pParams[0].pTypeRef->eTypeClass != typelib_TypeClass_INTERFACE)) {
+        throw std::logic_error("the add-in's interface does not match its catalog");
+    }
+    return method->pParams;
+}
+
+// One argument as the core's Arg, read as its declared type says.
+Arg argument(const typelib_MethodParameter& param, const void* value,
+             std::vector<std::vector<Arg>>& ranges) {
+    if (param.pTypeRef->eTypeClass == typelib_TypeClass_ANY) {
+        return to_arg(*static_cast<const uno_Any*>(value), ranges);
+    }
+    if (is_any_rows(param.pTypeRef)) {
+        return rows_to_arg(*static_cast<const uno_Sequence* const*>(value), ranges);
+    }
+    return Arg::other();  // a type the IDL generator never writes
+}
+
 // One spreadsheet function: the arguments as the core's Args, the core call through the table,
 // the result in the return slot — or IllegalArgumentException for a core error or anything thrown.
-void call_function(std::size_t index, void* ret, void* args[], uno_Any** exc) noexcept {
+void call_function(std::size_t index, const typelib_TypeDescription* member, void* ret,
+                   void* args[], uno_Any** exc) noexcept {
     uno_Any* storage = *exc;
     *exc = nullptr;
     const FunctionInfo& f = catalog()[index];
     guard(
         [&] {
+            const typelib_MethodParameter* params = checked_params(f, member);
             const std::size_t first = f.needs_document ? 1 : 0;
             const NullDate nd =
                 f.needs_document ? null_date(*static_cast<uno_Interface**>(args[0])) : NullDate{};
             std::array<Arg, kMaxArgs> values{};
             std::vector<std::vector<Arg>> ranges;  // the cells of range arguments, for the call
-            if (f.args.size() > kMaxArgs) throw std::length_error("too many arguments");
             for (std::size_t i = 0; i < f.args.size(); ++i) {
-                values[i] = to_arg(*static_cast<const uno_Any*>(args[first + i]), ranges);
+                values[i] = argument(params[first + i], args[first + i], ranges);
             }
             CallResult r;
             core_calls()[index](nd, values.data(), r);
@@ -336,7 +369,7 @@ void SAL_CALL dispatch(uno_Interface* p, const typelib_TypeDescription* member, 
     Object& o = *object(p);
     if (!o.is_factory) {  // the spreadsheet functions first: the per-cell path
         if (const std::ptrdiff_t index = function_of(member); index >= 0) {
-            return call_function(static_cast<std::size_t>(index), ret, args, exc);
+            return call_function(static_cast<std::size_t>(index), member, ret, args, exc);
         }
     }
     uno_Any* storage = *exc;

@@ -89,12 +89,9 @@ Arg scalar(const uno_Any& value) noexcept {
     }
 }
 
-// The rows of a range (Calc passes [][]any), or nullptr.
+// The rows of a range in an `any` (Calc passes [][]any), or nullptr.
 const uno_Sequence* as_range(const uno_Any& value) noexcept {
-    if (value.pType->eTypeClass != typelib_TypeClass_SEQUENCE ||
-        !equals_ascii(value.pType->pTypeName, "[][]any")) {
-        return nullptr;
-    }
+    if (!is_any_rows(value.pType)) return nullptr;
     return *static_cast<uno_Sequence* const*>(value.pData);
 }
 
@@ -105,16 +102,17 @@ const uno_Any& cell_of(const uno_Sequence* row, sal_Int32 c) noexcept {
     return reinterpret_cast<const uno_Any*>(row->elements)[c];
 }
 
-// The only cell of a single-cell range: empty -> 0 (as a plain reference to an empty cell),
-// nested -> other.
+// The only element of a 1 × 1: void -> 0 (as a plain reference to an empty cell; Calc itself
+// passes a referenced empty cell as 0), nested -> other.
 Arg cell_arg(const uno_Any& cell) noexcept {
     if (cell.pType->eTypeClass == typelib_TypeClass_VOID) return Arg::num(0.0);
     if (cell.pType->eTypeClass == typelib_TypeClass_SEQUENCE) return Arg::other();
     return scalar(cell);
 }
 
-// A cell of a larger range. Calc hands an empty cell of a range to an `any` parameter as an
-// empty string (measured, LibreOffice 7.4): it becomes Missing, which the core counts as 0 where
+// A cell of a larger range. Calc hands an empty cell of a range to an `any` or a [][]any
+// parameter as an empty string (measured, LibreOffice 7.4; rangeseq.cxx FillMixedArray for
+// both): it becomes Missing, which the core counts as 0 where
 // a number belongs (FUNCTIONS.md: empty cells count as 0) and as the default where an optional
 // code belongs.
 Arg range_cell_arg(const uno_Any& cell) noexcept {
@@ -228,9 +226,21 @@ void return_string_sequence(void* ret, const std::vector<std::string_view>& item
     for (rtl_uString* s : strings) rtl_uString_release(s);
 }
 
+bool is_any_rows(const typelib_TypeDescriptionReference* type) noexcept {
+    // Type references are shared by name in the office's type library, so the pointer usually
+    // settles it; the name is the fallback.
+    return type == uno_types().any_rows || (type->eTypeClass == typelib_TypeClass_SEQUENCE &&
+                                            equals_ascii(type->pTypeName, "[][]any"));
+}
+
 Arg to_arg(const uno_Any& value, std::vector<std::vector<Arg>>& ranges) {
     if (value.pType->eTypeClass != typelib_TypeClass_SEQUENCE) return scalar(value);
     const uno_Sequence* rows = as_range(value);
+    if (rows == nullptr) return Arg::other();
+    return rows_to_arg(rows, ranges);
+}
+
+Arg rows_to_arg(const uno_Sequence* rows, std::vector<std::vector<Arg>>& ranges) {
     if (rows == nullptr || rows->nElements == 0) return Arg::other();
     const sal_Int32 n_rows = rows->nElements;
     const sal_Int32 n_cols = row_of(rows, 0)->nElements;

@@ -20,7 +20,7 @@ struct UnoTypes {
     typelib_TypeDescriptionReference* double_type;
     typelib_TypeDescriptionReference* double_row;   // []double
     typelib_TypeDescriptionReference* double_rows;  // [][]double
-    typelib_TypeDescriptionReference* any_rows;     // [][]any: a range passed by Calc
+    typelib_TypeDescriptionReference* any_rows;     // [][]any: a required argument, a range
     typelib_TypeDescriptionReference* string_seq;   // []string
     typelib_TypeDescriptionReference* type_seq;     // []type
     typelib_TypeDescriptionReference* byte_seq;     // []byte
@@ -48,12 +48,23 @@ rtl_uString* new_string(std::string_view utf8);
 void return_string(void* ret, std::string_view utf8);
 void return_string_sequence(void* ret, const std::vector<std::string_view>& items);
 
-// An `any` argument as the core's Arg: void -> missing; numbers and booleans -> number; string
-// -> text (a view of the string, valid for the call); a 1 × 1 range -> its cell (an empty cell
-// being 0, as a plain reference to an empty cell); a larger range (Calc passes [][]any) ->
-// Arg::range over cells held in `ranges` for the call, an empty cell (Calc passes an empty
-// string) -> missing; anything else -> other. Throws only std::bad_alloc.
+// An optional argument (IDL `any`) as the core's Arg: void (left out) -> missing; numbers and
+// booleans -> number; string -> text (a view of the string, valid for the call); [][]any (a
+// range or an inline array) -> as rows_to_arg; anything else -> other. Throws only
+// std::bad_alloc.
 Arg to_arg(const uno_Any& value, std::vector<std::vector<Arg>>& ranges);
+
+// A required argument (IDL sequence<sequence<any>>, rows of cells) as the core's Arg. Calc
+// passes a number, a text or a reference to a single cell as 1 × 1 (a referenced empty cell as
+// the number 0) and a range or an inline array as its rows (an empty cell of a range as an empty
+// string): a 1 × 1 -> its only element as a single value (void -> 0, as a reference to an empty
+// cell); a larger one -> Arg::range over cells held in `ranges` for the call, an empty cell ->
+// missing (the core counts it as 0 where a number belongs); no rows, no columns or ragged rows
+// -> other. The 1 × 1 of the per-cell path allocates nothing. Throws only std::bad_alloc.
+Arg rows_to_arg(const uno_Sequence* rows, std::vector<std::vector<Arg>>& ranges);
+
+// Whether a type is [][]any, the type of a required argument and of a range in an `any`.
+bool is_any_rows(const typelib_TypeDescriptionReference* type) noexcept;
 
 // The document's null date from its options (com.sun.star.beans.XPropertySet, "NullDate"),
 // the core's default (1899-12-30) when there are none or the property cannot be read.

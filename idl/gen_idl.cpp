@@ -5,10 +5,21 @@
 //                   the function and declared in catalog order (the add-in finds a call's
 //                   function by its position); a hidden first parameter
 //                   `com::sun::star::beans::XPropertySet Options` when the function needs the
-//                   document (null date); every argument `any`; `double` for Number results,
-//                   `string` for Text, `any` for Array and for functions with an array form (a
-//                   double, or over ranges a sequence<sequence<double>> that Calc spreads over an
-//                   array formula's cells); raises IllegalArgumentException.
+//                   document (null date); a required argument (ArgInfo::optional false)
+//                   `sequence< sequence< any > >`, an optional one `any`; `double` for Number
+//                   results, `string` for Text, `any` for Array and for functions with an array
+//                   form (a double, or over ranges a sequence<sequence<double>> that Calc spreads
+//                   over an array formula's cells); raises IllegalArgumentException.
+//
+// Why two parameter types: Calc treats an `any` parameter as optional and every other one as
+// required (sc/source/core/tool/addincol.cxx: bOptional only for `any` and a trailing
+// sequence<any>), which is what the function wizard and the argument hint show (bold = required)
+// and what makes a call with too few arguments Calc's own Err:504. Of the required types,
+// sequence<sequence<any>> is the one that still takes everything an `any` takes: Calc wraps a
+// number, a text or a single cell as 1 x 1 and passes a range or an inline array as it is
+// (interpr4.cxx, ScExternal, SC_ADDINARG_MIXED_ARRAY), so the add-in layer sees the same values
+// and the array forms still take a column in one call. Method names, parameter names and their
+// order never change (documents store the method names); only the types follow the catalog.
 //
 // The calls themselves go through the table of core calls (core/tools/gen_dispatch.cpp).
 //
@@ -70,12 +81,20 @@ void check_catalog() {
             throw std::runtime_error("function listed twice in catalog: " + std::string(f.name));
         }
         std::set<std::string_view> args;
+        bool optional_seen = false;
         for (const vnpolicy::ArgInfo& a : f.args) {
             check_arg_name(f.name, a.name);
             if (!args.insert(a.name).second) {
                 throw std::runtime_error("argument listed twice: " + std::string(f.name) + " " +
                                          std::string(a.name));
             }
+            // Calc lets a call leave out only trailing arguments, and only optional ones: a
+            // required argument after an optional one would make the optional one required too.
+            if (optional_seen && !a.optional) {
+                throw std::runtime_error("required argument after an optional one: " +
+                                         std::string(f.name) + " " + std::string(a.name));
+            }
+            optional_seen = optional_seen || a.optional;
         }
     }
     if (names.empty()) throw std::runtime_error("empty catalog");
@@ -92,6 +111,11 @@ std::string_view idl_type(const vnpolicy::FunctionInfo& f) {
             return "any";
     }
     throw std::runtime_error("unknown result kind");
+}
+
+// The IDL type of an argument: see the file comment.
+std::string_view idl_arg_type(const vnpolicy::ArgInfo& a) {
+    return a.optional ? "any" : "sequence< sequence< any > >";
 }
 
 std::string idl() {
@@ -111,7 +135,7 @@ std::string idl() {
             first = false;
         }
         for (const vnpolicy::ArgInfo& a : f.args) {
-            o << (first ? "" : ", ") << "[in] any " << a.name;
+            o << (first ? "" : ", ") << "[in] " << idl_arg_type(a) << ' ' << a.name;
             first = false;
         }
         o << ")\n        raises(com::sun::star::lang::IllegalArgumentException);\n\n";

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))  # shared
 import vnpolicy_office as vo  # noqa: E402
 
 # Inputs per row (columns A..H): cost, required, served, start date, end date, degree code,
-# policy code, tranche (also a KH group, 1 or 2).
+# policy code, tranche (also a KH group, 1 or 2); column I (set apart): served months with gaps.
 def row_inputs(i: int) -> tuple:
     return (10_000_000.0 + 1_237.0 * i, float(36 + 12 * (i % 10)), float(i % 130) + 0.5 * (i % 3),
             39_500.0 + 31.0 * i, 39_900.0 + 34.0 * i, "TS" if i % 2 else "Thạc sĩ",
@@ -34,6 +34,11 @@ CASES = [
     ("COMPENSATION with Group", "=COMPENSATION(A{r};B{r};C{r};3;G{r};H{r})",
      "=COMPENSATION(A{a}:A{b};B{a}:B{b};C{a}:C{b};3;G{a}:G{b};H{a}:H{b})"),
     ("COMPENSATION broadcast", "=COMPENSATION(A{r};108;36)", "=COMPENSATION(A{a}:A{b};108;36)"),
+    # A required argument given as one cell beside ranges (Calc passes it as 1 × 1, the layer as
+    # a single value used for every row), and a column with empty cells (I: served months, empty
+    # every 7th row) — an empty cell of a range counts as 0, as a reference to an empty cell.
+    ("COMPENSATION one-cell broadcast", "=COMPENSATION(A{r};$B$2;I{r})",
+     "=COMPENSATION(A{a}:A{b};$B$2;I{a}:I{b})"),
     ("COMMITMENT_MONTHS", "=COMMITMENT_MONTHS(C{r};G{r};1)",
      "=COMMITMENT_MONTHS(C{a}:C{b};G{a}:G{b};1)"),
     ("SERVICE_MONTHS", "=SERVICE_MONTHS(D{r};E{r})", "=SERVICE_MONTHS(D{a}:D{b};E{a}:E{b})"),
@@ -55,8 +60,11 @@ def check_document(office, rows: int, null_1904: bool) -> list[str]:
     first, last = 2, rows + 1
     sheet.getCellRangeByName("A%d:H%d" % (first, last)).setDataArray(
         tuple(row_inputs(i) for i in range(rows)))
+    for i in range(rows):  # I: served months, an empty cell every 7th row
+        if i % 7 != 3:
+            sheet.getCellByPosition(8, first - 1 + i).setValue(float(i % 50))
     failures = []
-    col = 9  # J onwards: per-cell and array columns side by side
+    col = 10  # K onwards: per-cell and array columns side by side
     placed = []
     for name, per_cell, array in CASES:
         pc, ac = vo.cell_name(col, 0)[:-1], vo.cell_name(col + 1, 0)[:-1]

@@ -278,7 +278,10 @@ EXPLAIN = [
      "=COMPENSATION_EXPLAIN(50000000;108;36;3;\"ST2023\")", "text", "(text)"),
     ("bad input", "case 4", "=COMPENSATION_EXPLAIN(50000000;108;36;4)", "text", "(text)"),
     ("bad input", "commitment 0 in case 3", "=COMPENSATION_EXPLAIN(50000000;0;0)", "text", "(text)"),
-    ("bad input", "missing cost", "=COMPENSATION_EXPLAIN(;108;36)", "text", "(text)"),
+    # Cost is a required argument: Calc refuses an empty one before the add-in is reached
+    # (FUNCTIONS.md "Required and optional arguments"), so there is nothing to explain.
+    ("bad input", "empty required Cost: Calc's error, not an explanation",
+     "=COMPENSATION_EXPLAIN(;108;36)", "err", E502),
     ("bad input", "language \"fr\" is the one error an explanation cannot explain",
      "=COMPENSATION_EXPLAIN(50000000;108;36;3;\"BT2012\";\"fr\")", "err", E502),
     ("bad input", "language \"fr\" with bad input too", "=COMPENSATION_EXPLAIN(-1;108;36;3;\"BT2012\";\"fr\")",
