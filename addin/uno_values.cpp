@@ -5,7 +5,7 @@
 #include <new>
 #include <optional>
 
-#include "common/fold.hpp"
+#include "vnpolicy/utf.hpp"
 
 namespace vnpolicy::addin {
 namespace {

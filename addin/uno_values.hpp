@@ -8,7 +8,6 @@
 #include <string_view>
 #include <vector>
 
-#include "common/date.hpp"
 #include "uno_c.hpp"
 #include "vnpolicy/arg.hpp"
 #include "vnpolicy/matrix.hpp"

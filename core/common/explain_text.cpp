@@ -247,6 +247,13 @@ std::string default_value(const ArgInfo& info, Language lang, const PolicyData& 
     }
 }
 
+std::string empty_cell_hint(std::string_view arg, Language lang) {
+    return lang == Language::Vi
+               ? fmt::format(" — {} bằng 0: nếu ô nhập đang để trống, hãy nhập giá trị",
+                             arg_label(arg, lang))
+               : fmt::format(" — {} is 0: if its cell is empty, enter the value", arg);
+}
+
 std::string explain_input_error(const Error& error, Language lang, const PolicyData& data,
                                 const ArgInfo& info, const Arg& arg) {
     const std::u16string_view text = arg.kind == Arg::Kind::Text ? arg.text : std::u16string_view{};

@@ -37,6 +37,11 @@ std::string say(bool vi, std::string_view vi_text, std::string_view en_text, A&&
     return fmt::format(fmt::runtime(vi ? vi_text : en_text), std::forward<A>(args)...);
 }
 
+// " — Chi phí (Cost) bằng 0: nếu ô nhập đang để trống, hãy nhập giá trị" / " — Cost is 0: if its
+// cell is empty, enter the value": a zero amount is most often an empty input cell (a reference
+// to an empty cell is 0), so an explanation of one says so.
+std::string empty_cell_hint(std::string_view arg, Language lang);
+
 // What an argument's declaration allows and what it means when omitted, for the explanations
 // and the wizard help ({arg.allowed}, {arg.default}): "1, 2 or 3", "a whole number from 1 to 5",
 // "TRUE/FALSE (1/0)"; "3", "FALSE", "\"BT2012\"".

@@ -24,9 +24,7 @@ std::string rounding_notes(const CompensationTrace& tr, Language lang) {
     return out;
 }
 
-}  // namespace
-
-std::string explain_compensation(const CompensationTrace& tr, Language lang) {
+std::string sentence(const CompensationTrace& tr, Language lang) {
     const bool vi = lang == Language::Vi;
     const auto n = [lang](double v) { return format_number(v, lang); };
     const std::string_view cite = cite_text(tr.cite, lang);
@@ -70,6 +68,14 @@ std::string explain_compensation(const CompensationTrace& tr, Language lang) {
     return fmt::format("S = {}/T1 × (T1 − T2) = {} / {} × ({} − {}) = {}{} ({}){}", g.symbol,
                        n(tr.cost), n(tr.t1), n(tr.t1), n(tr.t2), money(tr.amount, lang), meaning,
                        cite, rounding_notes(tr, lang));
+}
+
+}  // namespace
+
+std::string explain_compensation(const CompensationTrace& tr, Language lang) {
+    std::string out = sentence(tr, lang);
+    if (tr.cost == 0) out += empty_cell_hint("Cost", lang);
+    return out;
 }
 
 std::string explain_group_error(const Error& e, Language lang, const PolicyEntry& policy,

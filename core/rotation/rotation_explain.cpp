@@ -33,8 +33,8 @@ std::string explain_rotation(const RotationTrace& tr, Language lang) {
         in.gender == Gender::Male ? (vi ? "nam" : "male") : (vi ? "nữ" : "female");
     std::string out = fmt::format("{} {}, {}, {} {}", kind, route_name(in.route, vi), gender,
                                   n(tr.months), vi ? "tháng" : "months");
-    if (tr.months != in.months) {
-        out += fmt::format(" ({} {})", n(in.months), vi ? "làm tròn" : "rounded");
+    if (tr.months != in.months_given) {
+        out += fmt::format(" ({} {})", n(in.months_given), vi ? "làm tròn" : "rounded");
     }
     if (in.island) out += vi ? ", đất liền ↔ Phú Quý" : ", mainland ↔ Phú Quý";
     out += ": ";
@@ -82,6 +82,7 @@ std::string explain_rotation(const RotationTrace& tr, Language lang) {
     }
     out += "; " + monthly(vi ? "tiền ăn" : "meals", meals, meals_note);
     out += say(vi, ". Tổng cộng: {}", ". Total: {}", money(tr.total, lang));
+    if (tr.months == 0) out += empty_cell_hint("Months", lang);
     return out;
 }
 

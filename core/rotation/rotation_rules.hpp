@@ -12,7 +12,8 @@ namespace vnpolicy {
 
 struct RotationInput {
     Route route = Route::HT;
-    double months = 0;  // whole, in [0, limits.max_months] (read_args.hpp)
+    double months = 0;        // rounded half-up, in [0, limits.max_months] (read_args.hpp)
+    double months_given = 0;  // as given, for the explanation's rounding note
     Gender gender = Gender::Male;
     MoveKind kind = MoveKind::Rotation;
     bool island = false;

@@ -11,6 +11,7 @@ RotationInput input(Route route, MonthsArg months, Gender gender, MoveKind kind,
     RotationInput in;
     in.route = route;
     in.months = months.months;
+    in.months_given = months.given;
     in.gender = gender;
     in.kind = kind;
     in.island = island;

@@ -1,11 +1,11 @@
 // BASE_WAGE: the base-wage table of POLICY.md, every row boundary.
-#include "data/base_wage.hpp"
-
 #include <gtest/gtest.h>
 
 #include <vector>
 
 #include "call.hpp"
+#include "common/version.hpp"
+#include "data/base_wage.hpp"
 #include "test_util.hpp"
 
 using namespace vnpolicy;
@@ -174,4 +174,16 @@ TEST(BT_2_2, ExplainSaysWhenTheWageTableWasReviewed) {
         << later;
     EXPECT_NE(text({2027, 3, 1}, u"vi").find("; bảng lương rà soát đến 01/12/2026)"),
               std::string::npos);
+}
+
+TEST(POLICY_INFO, Text) {
+    EXPECT_EQ(*call::policy_info(),
+              "vnpolicy " + std::string(kVersion) +
+                  " · policy data reviewed 2026-12-01 · base wage 2,530,000 from 2026-07-01 (Nghị "
+                  "định 161/2026/NĐ-CP), table from 2008-01-01 · BT2012 (49/2012/QĐ-UBND Bình "
+                  "Thuận; since 2025-07-01 part of Lâm Đồng province; applies within former Bình "
+                  "Thuận), KH2023 (Khánh Hòa 04/08/2023; since 2025-07-01 Khánh Hòa includes "
+                  "former Ninh Thuận; applies within former Khánh Hòa), ST2023 (Sóc Trăng plan "
+                  "2023; since 2025-07-01 part of Cần Thơ city)");
+    EXPECT_EQ(kVersion, "0.2.0");  // 0.2.0: base wage of Nghị định 161/2026, KH groups
 }

@@ -1,26 +1,14 @@
-// POLICY_INFO and cross-cutting argument rules of the contract layer.
+// The catalog's reader (common/read_args.hpp) through the functions: cross-cutting argument
+// rules of the contract.
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "call.hpp"
-#include "common/version.hpp"
 #include "test_util.hpp"
 
 using namespace vnpolicy;
 using namespace vnpolicy::test;
-
-TEST(POLICY_INFO, Text) {
-    EXPECT_EQ(*call::policy_info(),
-              "vnpolicy " + std::string(kVersion) +
-                  " · policy data reviewed 2026-12-01 · base wage 2,530,000 from 2026-07-01 (Nghị "
-                  "định 161/2026/NĐ-CP), table from 2008-01-01 · BT2012 (49/2012/QĐ-UBND Bình "
-                  "Thuận; since 2025-07-01 part of Lâm Đồng province; applies within former Bình "
-                  "Thuận), KH2023 (Khánh Hòa 04/08/2023; since 2025-07-01 Khánh Hòa includes "
-                  "former Ninh Thuận; applies within former Khánh Hòa), ST2023 (Sóc Trăng plan "
-                  "2023; since 2025-07-01 part of Cần Thơ city)");
-    EXPECT_EQ(kVersion, "0.2.0");  // 0.2.0: base wage of Nghị định 161/2026, KH groups
-}
 
 TEST(Contract, ErrorsNameTheArgumentAndValue) {
     const auto r = call::compensation(N(1), N(108), N(-3), M(), M(), M());

@@ -169,3 +169,14 @@ TEST(BT_12, ExplainGivesTheReason) {
     EXPECT_FALSE(call::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), T(u"fr")).ok());
     EXPECT_FALSE(call::rotation_explain(T(u"T-H"), N(24), T(u"nam"), M(), M(), M(), N(1)).ok());
 }
+
+// BT.16.2c rounding is named in the explanation (35.6 months -> 36), and zero months point at an
+// empty cell.
+TEST(BT_12, ExplainNamesRoundedMonthsAndEmptyMonths) {
+    const auto rounded = call::rotation_explain(T(u"H-T"), N(35.6), T(u"nam"), M(), M(), M(), M());
+    ASSERT_TRUE(rounded.ok());
+    EXPECT_NE(rounded->find("36 tháng (35,6 làm tròn)"), std::string::npos) << *rounded;
+    const auto zero = call::rotation_explain(T(u"H-T"), N(0), T(u"nam"), M(), M(), M(), T(u"en"));
+    ASSERT_TRUE(zero.ok());
+    EXPECT_NE(zero->find("Months is 0: if its cell is empty"), std::string::npos) << *zero;
+}

@@ -165,50 +165,6 @@ TEST(COMPENSATION_EXPLAIN, BadLanguageIsTheOnlyError) {
     EXPECT_EQ(r.error().code, Errc::BadLanguage);
 }
 
-TEST(Explain, FormatNumber) {
-    EXPECT_EQ(format_number(33333333, Language::Vi), "33.333.333");
-    EXPECT_EQ(format_number(33333333, Language::En), "33,333,333");
-    EXPECT_EQ(format_number(999, Language::Vi), "999");
-    EXPECT_EQ(format_number(1000, Language::Vi), "1.000");
-    EXPECT_EQ(format_number(0, Language::En), "0");
-    EXPECT_EQ(format_number(-1234567.25, Language::Vi), "-1.234.567,25");
-    EXPECT_EQ(format_number(-1234567.25, Language::En), "-1,234,567.25");
-    EXPECT_EQ(format_number(35.6, Language::Vi), "35,6");
-}
-
-TEST(Explain, OtherErrorSentences) {
-    const PolicyData& d = policy_data();
-    EXPECT_EQ(explain_error({Errc::DateOrder, "EndDate", 0}, Language::Vi, d),
-              "Ngày kết thúc (EndDate) không được trước Ngày bắt đầu (StartDate)");
-    EXPECT_EQ(explain_error({Errc::BeforeWageTable, "Date", 0}, Language::En, d),
-              "Date is before the first row of the base-wage table (2008-01-01)");
-    EXPECT_EQ(explain_error({Errc::BeforeWageTable, "Date", 0}, Language::Vi, d),
-              "Ngày (Date) trước mốc đầu tiên của bảng lương cơ sở (01/01/2008)");
-    EXPECT_EQ(explain_input_error({Errc::OutOfRange, "Group", 6}, Language::En, d,
-                                  find_function("COMPENSATION")->args[5], N(6)),
-              "Group must be a whole number from 1 to 5: 6");
-    EXPECT_EQ(explain_error({Errc::DateInvalid, "StartDate", -1e6}, Language::En, d),
-              "StartDate is not a valid date (years 1 to 9999): -1,000,000");
-    EXPECT_EQ(explain_error({Errc::BadLanguage, "Language", 0}, Language::En, d),
-              "Language must be \"vi\" or \"en\"");
-    // Every code has a sentence in both languages.
-    for (int c = 0; c <= static_cast<int>(Errc::BadLanguage); ++c) {
-        for (const Language l : {Language::Vi, Language::En}) {
-            EXPECT_FALSE(explain_error({static_cast<Errc>(c), "Cost", 1}, l, d).empty()) << c;
-        }
-    }
-}
-
-// Found by fuzz/fuzz_core_units: an Error carrying a value that is no PolicyId (NaN, negative,
-// huge) was converted to an index (undefined behaviour); now it names the last policy.
-TEST(ExplainError, NotCompensationPolicyWithAnyValue) {
-    for (double v : {-6.0, 1e300, std::nan(""), 2.0}) {
-        const std::string s = explain_error(Error{Errc::NotCompensationPolicy, "Policy", v},
-                                            Language::En, policy_data());
-        EXPECT_NE(s.find("ST2023"), std::string::npos) << v;
-    }
-}
-
 // KH.5: each group's explanation cites its own clause and says what Cost stands for.
 TEST(KH_5, ExplainCitesTheGroupsClause) {
     const Arg kh = T(u"KH2023");
@@ -252,4 +208,17 @@ TEST(KH_5, ExplainWhyAGroupHasNoCase1Or2) {
               "Hòa province)");
     EXPECT_EQ(explain(N(1), N(72), N(31), M(), T(u"KH2023"), T(u"en"), N(6)),
               "Group must be a whole number from 1 to 5: 6");
+}
+
+// A zero cost is most often an empty cell (a reference to an empty cell is 0): the explanation
+// says to check it (issue 14).
+TEST(BT_16_2c, ExplainZeroCostPointsAtAnEmptyCell) {
+    EXPECT_EQ(explain(N(0), N(108), N(36)),
+              "S = F/T1 × (T1 − T2) = 0 / 108 × (108 − 36) = 0 đồng (Điều 16 khoản 2 điểm c, "
+              "Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận) — Chi phí (Cost) bằng 0: nếu ô nhập "
+              "đang để trống, hãy nhập giá trị");
+    EXPECT_NE(explain(N(0), N(108), N(36), M(), M(), T(u"en"))
+                  .find("Cost is 0: if its cell is empty, enter the value"),
+              std::string::npos);
+    EXPECT_EQ(explain(N(1), N(108), N(36)).find("bằng 0"), std::string::npos);
 }

@@ -1,5 +1,7 @@
 // VND_TEXT (FUNCTIONS.md "Text"): the amount in Vietnamese words. Expected lines written by hand
 // from the contract's rules; a property test round-trips generated amounts through a parser.
+#include "text/vnd_words.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -12,7 +14,6 @@
 
 #include "call.hpp"
 #include "test_util.hpp"
-#include "text/vnd_words.hpp"
 #include "vnpolicy/catalog.hpp"
 
 using namespace vnpolicy;
