@@ -10,15 +10,12 @@
 
 namespace vnpolicy::catalog_data {
 
-inline constexpr ArgInfo kLanguage{
-    "Language",
-    "Ngôn ngữ",
-    "Optional, default \"vi\". \"vi\" for Vietnamese or \"en\" for English; any other value is an "
-    "error.",
-    "Không bắt buộc, mặc định \"vi\". \"vi\" (tiếng Việt) hoặc \"en\" (tiếng Anh); giá trị khác là "
-    "lỗi.",
-    true,
-    {ArgType::Language}};
+inline constexpr ArgInfo kLanguage{"Language",
+                                   "Ngôn ngữ",
+                                   "Optional, default {arg.default}; \"en\" for English.",
+                                   "Không bắt buộc, mặc định {arg.default}.",
+                                   true,
+                                   {ArgType::Language}};
 
 template <std::size_t... N>
 constexpr auto concat(const std::array<FunctionInfo, N>&... families) {

@@ -3,6 +3,7 @@
 //   {section.key%}       the same value, a share, as a percentage: 0.5 -> "50 %"
 //   {policy.default}     the code [Policy] means when omitted ("BT2012")
 //   {policies.compensation}, {policies.without_compensation}   quoted codes with their decrees
+//   {policies.compensation.codes}, {policies.without_compensation.codes}   the quoted codes only
 //   {case2.shares}       "50 % under BT2012, 100 % under KH2023" (group 1's case 2)
 //   {commitment.rules}   every compensation policy's commitment, by group
 //   {commitment.default} the default policy's commitment for group 1
@@ -18,11 +19,14 @@
 //   {codes.<set>.<value>}    the accepted spellings of one value of a code set of the support
 //                        policy ([codes.<set>] <value>), quoted, joined by " / ":
 //                        {codes.degree.master} -> "ThS" / "thạc sĩ" / "master" / "CKI" / "CK1"
+//   {codes.<set>.<value>.<n>}   only its n-th spelling (from 0), for a short argument help:
+//                        {codes.kind.transfer.1} -> "điều động"
 #include "catalog/help_text.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -35,12 +39,14 @@ namespace {
 
 std::string quoted(std::string_view code) { return fmt::format("\"{}\"", code); }
 
-std::string codes_with_decrees(const PolicyData& data, bool with_compensation) {
+std::string codes_with_decrees(const PolicyData& data, bool with_compensation,
+                               bool with_decrees = true) {
     std::string out;
     for (const PolicyEntry& p : data.policies) {
         if (p.compensation.has_value() != with_compensation) continue;
         if (!out.empty()) out += ", ";
-        out += fmt::format("{} ({})", quoted(p.code), p.decree.short_name);
+        out += with_decrees ? fmt::format("{} ({})", quoted(p.code), p.decree.short_name)
+                            : quoted(p.code);
     }
     return out;
 }
@@ -124,7 +130,8 @@ std::string fixed_groups(const PolicyData& data, Language lang) {
     return out;
 }
 
-// {codes.degree.doctorate} -> "TS" / "tiến sĩ" / "doctorate" / "CKII" / "CK2"
+// {codes.degree.doctorate} -> "TS" / "tiến sĩ" / "doctorate" / "CKII" / "CK2";
+// {codes.degree.doctorate.1} -> "tiến sĩ"
 std::string code_spellings(std::string_view key, const PolicyData& data) {
     static constexpr std::pair<std::string_view, CodeSet SupportData::*> kSets[] = {
         {"degree", &SupportData::degree},
@@ -141,12 +148,20 @@ std::string code_spellings(std::string_view key, const PolicyData& data) {
     const std::size_t dot = key.find('.');
     if (dot == std::string_view::npos) return {};
     const std::string_view set = key.substr(0, dot);
-    const std::string_view value = key.substr(dot + 1);
+    std::string_view value = key.substr(dot + 1);
+    std::optional<std::size_t> only;  // {codes.<set>.<value>.<n>}: the n-th spelling
+    if (const std::size_t at = value.find('.'); at != std::string_view::npos) {
+        const std::string_view n = value.substr(at + 1);
+        if (n.size() != 1 || n[0] < '0' || n[0] > '9') return {};
+        only = static_cast<std::size_t>(n[0] - '0');
+        value = value.substr(0, at);
+    }
     for (const auto& [name, member] : kSets) {
         if (name != set) continue;
         const CodeSet& codes = (*data.support).*member;
         for (std::size_t i = 0; i < codes.keys.size() && i < codes.shown.size(); ++i) {
             if (codes.keys[i] != value) continue;
+            if (only) return *only < codes.shown[i].size() ? quoted(codes.shown[i][*only]) : "";
             std::string out;
             for (const std::string& s : codes.shown[i]) {
                 if (!out.empty()) out += " / ";
@@ -162,6 +177,8 @@ std::string value_of(std::string_view key, Language lang, const PolicyData& data
     if (key == "policy.default") return data.policy(data.default_compensation).code;
     if (key == "policies.compensation") return codes_with_decrees(data, true);
     if (key == "policies.without_compensation") return codes_with_decrees(data, false);
+    if (key == "policies.compensation.codes") return codes_with_decrees(data, true, false);
+    if (key == "policies.without_compensation.codes") return codes_with_decrees(data, false, false);
     if (key == "case2.shares") return case2_shares(data, lang);
     if (key == "commitment.rules") return commitment_rules(data, lang);
     if (key == "commitment.default") {

@@ -13,77 +13,64 @@ namespace vnpolicy::catalog_data {
 inline constexpr ArgInfo kCost{
     "Cost",
     "Chi phí",
-    "Training cost F in dong (tuition and every other expense; for case 1 what was paid so far; "
-    "for a Group whose clause names another amount, that amount, e.g. the allowance A). A number "
-    ">= 0.",
-    "Chi phí đào tạo F, đồng (học phí và mọi khoản chi khác; trường hợp 1 là số đã chi đến khi "
-    "thôi học; với Nhóm mà điều khoản của nhóm nêu khoản khác thì là khoản đó, ví dụ trợ cấp A). "
-    "Số >= 0.",
+    "Training cost F in dong, >= 0: tuition and all other expenses (case 1: what was spent).",
+    "Chi phí đào tạo F, đồng, >= 0 (trường hợp 1: số đã chi).",
     false,
     {ArgType::Money}};
 inline constexpr ArgInfo kRequiredMonths{
     "RequiredMonths",
     "Số tháng phải phục vụ",
-    "T1: months the person was required to serve after the course (see COMMITMENT_MONTHS). "
-    "Rounded half-up to whole months; at least 1 for case 3.",
-    "T1: số tháng phải phục vụ sau khóa học (xem COMMITMENT_MONTHS). Làm tròn đến tháng (từ nửa "
-    "tháng trở lên tính một tháng); trường hợp 3 phải ít nhất 1 tháng.",
+    "T1: months to serve after the course (see COMMITMENT_MONTHS), rounded half-up.",
+    "T1: số tháng phải phục vụ (COMMITMENT_MONTHS), làm tròn.",
     false,
     {ArgType::Months}};
 inline constexpr ArgInfo kServedMonths{
     "ServedMonths",
     "Số tháng đã phục vụ",
-    "T2: months actually served after the course (see SERVICE_MONTHS). Rounded half-up to whole "
-    "months; >= 0.",
-    "T2: số tháng đã phục vụ sau khóa học (xem SERVICE_MONTHS). Làm tròn đến tháng; >= 0.",
+    "T2: months served after the course (see SERVICE_MONTHS), rounded half-up; >= 0.",
+    "T2: số tháng đã phục vụ (SERVICE_MONTHS), làm tròn; >= 0.",
     false,
     {ArgType::Months}};
 inline constexpr ArgInfo kCase{
     "Case",
     "Trường hợp",
-    "Optional, default 3. 1 = left during training (never attended, quit the course or the job, "
-    "expelled): full cost; 2 = no diploma: {case2.shares}; 3 = left after graduating before "
-    "serving the commitment: Cost / T1 × (T1 − T2).",
-    "Không bắt buộc, mặc định 3. 1 = bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào "
-    "tạo: đền bù toàn bộ; 2 = không được cấp bằng: {case2.shares}; 3 = đã tốt nghiệp nhưng nghỉ "
-    "việc trước khi phục vụ đủ thời gian cam kết: Chi phí / T1 × (T1 − T2).",
+    "Optional, default {arg.default}. 1 = left in training, 2 = no diploma, 3 = left before "
+    "serving T1.",
+    "Không bắt buộc, mặc định {arg.default}. {arg.allowed} (nghĩa: xem mô tả hàm).",
     true,
     {ArgType::Whole, CodeList::None, 1, 3, 3}};
 inline constexpr ArgInfo kPolicy{
     "Policy",
     "Chính sách",
-    "Optional, default \"{policy.default}\". One of {policies.compensation}. "
-    "{policies.without_compensation} has no compensation rules (error).",
-    "Không bắt buộc, mặc định \"{policy.default}\". Một trong {policies.compensation}. "
-    "{policies.without_compensation} không có quy định đền bù (lỗi).",
+    "Optional, default {arg.default}. One of {policies.compensation.codes}.",
+    "Không bắt buộc, mặc định {arg.default}. Một trong {policies.compensation.codes}.",
     true,
     {ArgType::Policy}};
 inline constexpr ArgInfo kTrainingMonths{
     "TrainingMonths",
     "Số tháng đào tạo",
-    "Length of the training in months, rounded half-up to whole months; >= 0. Ignored for "
-    "{commitment.fixed_groups} (fixed months).",
-    "Thời gian đào tạo tính bằng tháng, làm tròn đến tháng; >= 0. Không dùng cho "
-    "{commitment.fixed_groups} (số tháng cố định).",
+    "Training months, rounded half-up; >= 0. Ignored for {commitment.fixed_groups} (fixed "
+    "months).",
+    "Số tháng đào tạo, làm tròn; >= 0. Không dùng cho {commitment.fixed_groups} (số tháng cố "
+    "định).",
     false,
     {ArgType::Months}};
 inline constexpr ArgInfo kPolicyCommitment{
     "Policy",
     "Chính sách",
-    "Optional, default \"{policy.default}\". {commitment.rules}. {policies.without_compensation} "
-    "is an error.",
-    "Không bắt buộc, mặc định \"{policy.default}\". {commitment.rules}. "
-    "{policies.without_compensation} là lỗi.",
+    "Optional, default {arg.default} ({commitment.default}). One of "
+    "{policies.compensation.codes}.",
+    "Không bắt buộc, mặc định {arg.default} ({commitment.default}). Một trong "
+    "{policies.compensation.codes}.",
     true,
     {ArgType::Policy}};
 inline constexpr ArgInfo kGroup{
     "Group",
     "Nhóm",
-    "Optional, default 1. The beneficiary group, 1 to {groups.max}, of a policy with groups; a "
-    "policy with one rule for every group ignores it (but it must be 1 to {groups.max}).",
-    "Không bắt buộc, mặc định 1. Nhóm đối tượng, từ 1 đến {groups.max}, của chính sách có chia "
-    "nhóm; chính sách có một quy định chung cho mọi nhóm thì không dùng (nhưng phải từ 1 đến "
-    "{groups.max}).",
+    "Optional, default {arg.default}. Beneficiary group, {arg.allowed}; a policy without groups "
+    "ignores it.",
+    "Không bắt buộc, mặc định {arg.default}. Nhóm đối tượng: {arg.allowed}; chính sách không chia "
+    "nhóm thì bỏ qua.",
     true,
     {ArgType::Whole, CodeList::None, 1, kMaxGroup, 1}};
 inline constexpr ArgInfo kStartDate{"StartDate",
@@ -101,23 +88,17 @@ inline constexpr ArgInfo kEndDate{"EndDate",
 inline constexpr ArgInfo kRounding{
     "Rounding",
     "Cách làm tròn",
-    "Optional, default 0. 0 = a remainder of {service_months.month_days} days or more counts as a "
-    "month; 1 = round down (remainder dropped); 2 = round up (any remainder counts).",
-    "Không bắt buộc, mặc định 0. 0 = số ngày lẻ từ {service_months.month_days} ngày trở lên tính "
-    "một tháng; 1 = làm tròn xuống (bỏ ngày lẻ); 2 = làm tròn lên (có ngày lẻ là tính một tháng).",
+    "Optional, default {arg.default}. 0 = a remainder of {service_months.month_days} days or more "
+    "counts as a month; 1 = round down; 2 = round up.",
+    "Không bắt buộc, mặc định {arg.default}. 0 = từ {service_months.month_days} ngày lẻ trở lên "
+    "tính một tháng; 1 = làm tròn xuống; 2 = làm tròn lên.",
     true,
     {ArgType::Whole, CodeList::None, 0, 2, 0}};
 inline constexpr ArgInfo kGroupCompensation{
     "Group",
     "Nhóm",
-    "Optional, default 1. The beneficiary group, 1 to {groups.max}, of a policy with groups: each "
-    "group's clause applies; groups not sent to study have case 3 only, and Cost is what their "
-    "clause names. A policy with one rule for every group ignores it (but it must be 1 to "
-    "{groups.max}).",
-    "Không bắt buộc, mặc định 1. Nhóm đối tượng, từ 1 đến {groups.max}, của chính sách có chia "
-    "nhóm: áp dụng điều khoản của nhóm; nhóm không được cử đi học chỉ có trường hợp 3, và Chi phí "
-    "là khoản điều khoản của nhóm nêu. Chính sách có một quy định chung cho mọi nhóm thì không "
-    "dùng (nhưng phải từ 1 đến {groups.max}).",
+    "Optional, default {arg.default}. Beneficiary group, {arg.allowed}: its clause applies.",
+    "Không bắt buộc, mặc định {arg.default}; {arg.allowed}.",
     true,
     {ArgType::Whole, CodeList::None, 1, kMaxGroup, 1}};
 
@@ -131,15 +112,41 @@ inline constexpr std::array kExplainArgs{kCost,   kRequiredMonths, kServedMonths
 inline constexpr std::array kCompensationFamily{
     FunctionInfo{
         "COMPENSATION", ResultKind::Number, false, kCompensationArgs,
-        "Training cost to repay, in whole dong, under {policies.compensation}. Case 3: Cost / T1 "
-        "× (T1 − T2), 0 when T2 >= T1.",
-        "Số tiền phải đền bù chi phí đào tạo, đồng, theo {policies.compensation}. Trường hợp 3: "
-        "Chi phí / T1 × (T1 − T2), bằng 0 khi T2 >= T1.",
+        "Training cost to repay, in whole dong, under {policies.compensation.codes}. "
+        "Case: 1 = left during training (never attended, quit the course or the job, expelled): "
+        "the full cost; 2 = no diploma: a share of the cost ({case2.shares}); 3 = left after "
+        "graduating before serving the commitment: Cost / T1 × (T1 − T2), 0 when T2 >= T1 (T1 at "
+        "least 1). Cost F: tuition and every other expense (case 1: what was paid so far). Group: "
+        "the beneficiary group, 1 to {groups.max}, of a policy with groups: each group's clause "
+        "applies; groups not sent to study have case 3 only, and Cost is what their clause names "
+        "(e.g. the allowance A); a policy with one rule for every group ignores it (it must still "
+        "be 1 to {groups.max}). Policy: {policies.compensation}; "
+        "{policies.without_compensation} has no compensation rules (an error).",
+        "Số tiền phải đền bù chi phí đào tạo, đồng, theo {policies.compensation.codes}. "
+        "Trường hợp: 1 = bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào tạo: đền bù "
+        "toàn bộ; 2 = không được cấp bằng: đền bù một phần ({case2.shares}); 3 = đã tốt nghiệp "
+        "nhưng nghỉ việc trước khi phục vụ đủ thời gian cam kết: Chi phí / T1 × (T1 − T2), bằng 0 "
+        "khi T2 >= T1 (T1 ít nhất 1 tháng). Chi phí F: học phí và mọi khoản chi khác (trường hợp 1 "
+        "là số đã chi đến khi thôi học). Nhóm: nhóm đối tượng, từ 1 đến {groups.max}, của chính "
+        "sách có chia nhóm: áp dụng điều khoản của nhóm; nhóm không được cử đi học chỉ có trường "
+        "hợp 3, và Chi phí là khoản điều khoản của nhóm nêu (ví dụ trợ cấp A); chính sách có một "
+        "quy định chung cho mọi nhóm thì không dùng Nhóm (nhưng vẫn phải từ 1 đến {groups.max}). "
+        "Chính sách: {policies.compensation}; {policies.without_compensation} không có quy định "
+        "đền bù (lỗi).",
         "BT.15-17, KH.4-5", "COMPENSATION(50000000;108;36)", "33333333", true, true},
-    FunctionInfo{"COMMITMENT_MONTHS", ResultKind::Number, false, kCommitmentArgs,
-                 "Months that must be served after training: {commitment.rules}.",
-                 "Số tháng phải phục vụ sau đào tạo: {commitment.rules}.", "BT.1d, BT.15.3, KH.3",
-                 "COMMITMENT_MONTHS(36)", "108", true, true},
+    FunctionInfo{
+        "COMMITMENT_MONTHS", ResultKind::Number, false, kCommitmentArgs,
+        "Months that must be served after training: {commitment.rules}. Group: the "
+        "beneficiary group, 1 to {groups.max}, of a policy with groups; a policy with one "
+        "rule for every group ignores it (it must still be 1 to {groups.max}). Policy: "
+        "{policies.compensation}; {policies.without_compensation} has no compensation "
+        "rules (an error).",
+        "Số tháng phải phục vụ sau đào tạo: {commitment.rules}. Nhóm: nhóm đối tượng, từ 1 "
+        "đến {groups.max}, của chính sách có chia nhóm; chính sách có một quy định chung "
+        "cho mọi nhóm thì không dùng Nhóm (nhưng vẫn phải từ 1 đến {groups.max}). Chính "
+        "sách: {policies.compensation}; {policies.without_compensation} không có quy định "
+        "đền bù (lỗi).",
+        "BT.1d, BT.15.3, KH.3", "COMMITMENT_MONTHS(36)", "108", true, true},
     FunctionInfo{
         "SERVICE_MONTHS", ResultKind::Number, true, kServiceArgs,
         "Whole months between two dates (month ends clamp as in EDATE); by default a remainder "
@@ -150,9 +157,30 @@ inline constexpr std::array kCompensationFamily{
     FunctionInfo{
         "COMPENSATION_EXPLAIN", ResultKind::Text, false, kExplainArgs,
         "The COMPENSATION computation in words, with the formula, the numbers and the legal "
-        "citation; for an invalid argument, the reason.",
+        "citation; for an invalid argument, the reason. Language: \"vi\" (Vietnamese, the "
+        "default) or \"en\" (English); any other value is an error. "
+        "Case: 1 = left during training (never attended, quit the course or the job, expelled): "
+        "the full cost; 2 = no diploma: a share of the cost ({case2.shares}); 3 = left after "
+        "graduating before serving the commitment: Cost / T1 × (T1 − T2), 0 when T2 >= T1 (T1 at "
+        "least 1). Cost F: tuition and every other expense (case 1: what was paid so far). Group: "
+        "the beneficiary group, 1 to {groups.max}, of a policy with groups: each group's clause "
+        "applies; groups not sent to study have case 3 only, and Cost is what their clause names "
+        "(e.g. the allowance A); a policy with one rule for every group ignores it (it must still "
+        "be 1 to {groups.max}). Policy: {policies.compensation}; "
+        "{policies.without_compensation} has no compensation rules (an error).",
         "Giải thích cách tính COMPENSATION bằng lời: công thức, các số và điều khoản áp dụng; nếu "
-        "đối số không hợp lệ thì nêu lý do.",
+        "đối số không hợp lệ thì nêu lý do. Ngôn ngữ: \"vi\" (tiếng Việt, mặc định) hoặc \"en\" "
+        "(tiếng Anh); giá trị khác là lỗi. "
+        "Trường hợp: 1 = bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào tạo: đền bù "
+        "toàn bộ; 2 = không được cấp bằng: đền bù một phần ({case2.shares}); 3 = đã tốt nghiệp "
+        "nhưng nghỉ việc trước khi phục vụ đủ thời gian cam kết: Chi phí / T1 × (T1 − T2), bằng 0 "
+        "khi T2 >= T1 (T1 ít nhất 1 tháng). Chi phí F: học phí và mọi khoản chi khác (trường hợp 1 "
+        "là số đã chi đến khi thôi học). Nhóm: nhóm đối tượng, từ 1 đến {groups.max}, của chính "
+        "sách có chia nhóm: áp dụng điều khoản của nhóm; nhóm không được cử đi học chỉ có trường "
+        "hợp 3, và Chi phí là khoản điều khoản của nhóm nêu (ví dụ trợ cấp A); chính sách có một "
+        "quy định chung cho mọi nhóm thì không dùng Nhóm (nhưng vẫn phải từ 1 đến {groups.max}). "
+        "Chính sách: {policies.compensation}; {policies.without_compensation} không có quy định "
+        "đền bù (lỗi).",
         "BT.15-17, KH.4-5", "COMPENSATION_EXPLAIN(50000000;108;36)",
         "S = F/T1 × (T1 − T2) = 50.000.000 / 108 × (108 − 36) = 33.333.333 đồng (Điều 16 khoản 2 "
         "điểm c, Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận)"},

@@ -13,25 +13,19 @@ namespace vnpolicy::catalog_data {
 inline constexpr ArgInfo kDegree{
     "Degree",
     "Bậc đào tạo",
-    "Doctorate: {codes.degree.doctorate}; master: {codes.degree.master} (any case, with or "
-    "without diacritics).",
-    "Tiến sĩ: {codes.degree.doctorate}; thạc sĩ: {codes.degree.master} (không phân biệt hoa "
-    "thường, có dấu hay không dấu).",
+    "{codes.degree.doctorate.0} (doctorate) or {codes.degree.master.0} (master); other "
+    "spellings: see the description.",
+    "{codes.degree.doctorate.0} (tiến sĩ) hoặc {codes.degree.master.0} (thạc sĩ); cách viết khác: "
+    "xem mô tả hàm.",
     false,
     {ArgType::Code, CodeList::Degree}};
 inline constexpr ArgInfo kProgramme{
     "Programme",
     "Chương trình",
-    "Optional, default {codes.programme.standard} ({support.multiple.standard_doctorate} × or "
-    "{support.multiple.standard_master} ×, BT.2.2); {codes.programme.priority} "
-    "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} ×, BT.2.3); "
-    "{codes.programme.attraction} ({support.multiple.attraction_doctorate} × or "
-    "{support.multiple.attraction_master} ×, paid once, BT.3).",
-    "Không bắt buộc, mặc định {codes.programme.standard} ({support.multiple.standard_doctorate} "
-    "hoặc {support.multiple.standard_master} lần, Điều 2 khoản 2); {codes.programme.priority} "
-    "({support.multiple.priority_doctorate} hoặc {support.multiple.priority_master} lần, Điều 2 "
-    "khoản 3); {codes.programme.attraction} ({support.multiple.attraction_doctorate} hoặc "
-    "{support.multiple.attraction_master} lần, trả một lần, Điều 3).",
+    "Optional, default {codes.programme.standard}; or {codes.programme.priority}, "
+    "{codes.programme.attraction}.",
+    "Không bắt buộc, mặc định {codes.programme.standard}; hoặc {codes.programme.priority}, "
+    "{codes.programme.attraction}.",
     true,
     {ArgType::Code, CodeList::Programme}};
 inline constexpr ArgInfo kSupportDate{
@@ -53,12 +47,10 @@ inline constexpr ArgInfo kEncouraged{
 inline constexpr ArgInfo kEncouragedSupport{
     "Encouraged",
     "Khuyến khích",
-    "Optional, default FALSE. TRUE (1): ethnic minority, woman or Phú Quý — adds "
-    "{support.encouragement_bonus} once for standard and priority (nothing for attraction). Other "
-    "numbers and text are an error.",
-    "Không bắt buộc, mặc định FALSE. TRUE (1): dân tộc thiểu số, nữ hoặc Phú Quý — cộng "
-    "{support.encouragement_bonus} đồng một lần cho chương trình thường và ưu tiên (thu hút không "
-    "có). Số khác hoặc chữ là lỗi.",
+    "Optional, default {arg.default}. TRUE: ethnic minority, woman or Phú Quý; adds "
+    "{support.encouragement_bonus} once.",
+    "Không bắt buộc, mặc định {arg.default}. TRUE: dân tộc thiểu số, nữ hoặc Phú Quý; cộng "
+    "{support.encouragement_bonus} đồng một lần.",
     true,
     {ArgType::Bool}};
 inline constexpr ArgInfo kDecisionDate{
@@ -78,19 +70,17 @@ inline constexpr ArgInfo kDiplomaDate{
 inline constexpr ArgInfo kPhase{
     "Phase",
     "Đợt",
-    "1 = advance of {support.phase1_share%} at the decision-date wage; 2 = the full level at the "
+    "1 = advance of {support.phase1_share%} at the decision-date wage; 2 = full level at the "
     "diploma-date wage minus phase 1.",
-    "1 = tạm ứng {support.phase1_share%} theo mức lương ngày quyết định; 2 = toàn bộ mức hỗ trợ "
-    "theo mức lương ngày cấp bằng trừ đợt 1.",
+    "1 = tạm ứng {support.phase1_share%} theo lương ngày quyết định; 2 = mức theo lương ngày cấp "
+    "bằng trừ đợt 1.",
     false,
     {ArgType::Whole, CodeList::None, 1, 2}};
 inline constexpr ArgInfo kProgrammeInstallment{
     "Programme",
     "Chương trình",
-    "Optional, default {codes.programme.standard}; or {codes.programme.priority}. "
-    "{codes.programme.attraction} is paid once (error here).",
-    "Không bắt buộc, mặc định {codes.programme.standard}; hoặc {codes.programme.priority}. "
-    "{codes.programme.attraction} trả một lần (lỗi ở đây).",
+    "Optional, default {codes.programme.standard}; or {codes.programme.priority}.",
+    "Không bắt buộc, mặc định {codes.programme.standard}; hoặc {codes.programme.priority}.",
     true,
     {ArgType::Code, CodeList::Programme}};
 inline constexpr ArgInfo kDays{"Days",
@@ -102,31 +92,26 @@ inline constexpr ArgInfo kDays{"Days",
 inline constexpr ArgInfo kStudyCourse{
     "Course",
     "Loại khóa học",
-    "{codes.study_course.professional} ({study.meal_professional_in} a day in the province, "
-    "{study.meal_professional_out} outside) or {codes.study_course.political} "
-    "({study.meal_political_in} a day in the province, {study.meal_political_out} outside).",
-    "{codes.study_course.professional} ({study.meal_professional_in} đồng/ngày trong tỉnh, "
-    "{study.meal_professional_out} ngoài tỉnh) hoặc {codes.study_course.political} "
-    "({study.meal_political_in} đồng/ngày trong tỉnh, {study.meal_political_out} ngoài tỉnh).",
+    "{codes.study_course.professional} ({study.meal_professional_in} a day) or "
+    "{codes.study_course.political} ({study.meal_political_in}).",
+    "{codes.study_course.professional} ({study.meal_professional_in} đồng/ngày) hoặc "
+    "{codes.study_course.political} ({study.meal_political_in}).",
     false,
     {ArgType::Code, CodeList::StudyCourse}};
 inline constexpr ArgInfo kOutOfProvince{
     "OutOfProvince",
     "Ngoài tỉnh",
-    "Optional, default FALSE. TRUE (1) when the class is held outside the province; other "
-    "numbers and text are an error.",
-    "Không bắt buộc, mặc định FALSE. TRUE (1) khi lớp học ở ngoài tỉnh; số khác hoặc chữ là lỗi.",
+    "Optional, default {arg.default}. TRUE (1) when the class is held outside the province.",
+    "Không bắt buộc, mặc định {arg.default}. TRUE (1) khi lớp học ở ngoài tỉnh.",
     true,
     {ArgType::Bool}};
 inline constexpr ArgInfo kEncouragedStudy{
     "Encouraged",
     "Khuyến khích",
-    "Optional, default FALSE. TRUE (1): ethnic minority, woman or Phú Quý — adds "
-    "{study.meal_encouragement} a day (professional) or {study.meal_political_encouragement} "
-    "(political), wherever held. Other numbers and text are an error.",
-    "Không bắt buộc, mặc định FALSE. TRUE (1): dân tộc thiểu số, nữ hoặc Phú Quý — cộng "
-    "{study.meal_encouragement} đồng/ngày (chuyên môn) hoặc {study.meal_political_encouragement} "
-    "(lý luận chính trị), ở bất cứ đâu. Số khác hoặc chữ là lỗi.",
+    "Optional, default {arg.default}. TRUE: ethnic minority, woman or Phú Quý; adds "
+    "{study.meal_encouragement} a day (professional).",
+    "Không bắt buộc, mặc định {arg.default}. TRUE: dân tộc thiểu số, nữ hoặc Phú Quý; cộng "
+    "{study.meal_encouragement} đồng/ngày (chuyên môn).",
     true,
     {ArgType::Bool}};
 inline constexpr ArgInfo kLevel{
@@ -176,22 +161,20 @@ inline constexpr ArgInfo kTuitionCourse{
     "Course",
     "Loại khóa học",
     "{codes.tuition_course.postgraduate} ({support.tuition_postgraduate%}) or "
-    "{codes.tuition_course.professional} ({support.tuition_professional%}, or "
+    "{codes.tuition_course.professional} ({support.tuition_professional%}; "
     "{support.tuition_highland%} in a highland commune).",
     "{codes.tuition_course.postgraduate} ({support.tuition_postgraduate%}) hoặc "
-    "{codes.tuition_course.professional} ({support.tuition_professional%}, "
-    "{support.tuition_highland%} nếu công tác ở xã vùng cao).",
+    "{codes.tuition_course.professional} ({support.tuition_professional%}; "
+    "{support.tuition_highland%} ở xã vùng cao).",
     false,
     {ArgType::Code, CodeList::TuitionCourse}};
 inline constexpr ArgInfo kCommune{
     "Commune",
     "Xã",
-    "Optional, default none ({support.tuition_professional%}). The commune where the person "
-    "works. The {highland_communes.count} highland communes of Article 6(3) — {highland_communes} "
-    "— give {support.tuition_highland%}; any other or none {support.tuition_professional%}.",
-    "Không bắt buộc, mặc định không có ({support.tuition_professional%}). Xã nơi công tác. "
-    "{highland_communes.count} xã vùng cao của Điều 6 khoản 3 — {highland_communes} — được "
-    "{support.tuition_highland%}; xã khác hoặc bỏ trống {support.tuition_professional%}.",
+    "Optional, default none. Where the person works: the {highland_communes.count} highland "
+    "communes give {support.tuition_highland%}, others {support.tuition_professional%}.",
+    "Không bắt buộc, mặc định không có. Xã nơi công tác: {highland_communes.count} xã vùng cao "
+    "được {support.tuition_highland%}, xã khác {support.tuition_professional%}.",
     true,
     {ArgType::CodeOrBlank}};
 inline constexpr std::array kSupportMultipleArgs{kDegree, kProgramme};
@@ -209,48 +192,84 @@ inline constexpr std::array kSupportExplainArgs{kDegree, kSupportDate, kProgramm
 
 inline constexpr std::array kSupportFamily{
     FunctionInfo{"SUPPORT_MULTIPLE", ResultKind::Number, false, kSupportMultipleArgs,
-                 "Multiple of the minimum wage for postgraduate support, doctorate / master: "
-                 "{support.multiple.standard_doctorate} / {support.multiple.standard_master} "
-                 "(standard), {support.multiple.priority_doctorate} / "
-                 "{support.multiple.priority_master} (priority), "
-                 "{support.multiple.attraction_doctorate} / {support.multiple.attraction_master} "
-                 "(attraction).",
-                 "Hệ số hỗ trợ sau đại học (lần mức lương tối thiểu), tiến sĩ / thạc sĩ: "
-                 "{support.multiple.standard_doctorate} / {support.multiple.standard_master} "
-                 "(thường), {support.multiple.priority_doctorate} / "
-                 "{support.multiple.priority_master} (ưu tiên), "
-                 "{support.multiple.attraction_doctorate} / {support.multiple.attraction_master} "
-                 "(thu hút).",
+                 "Multiple of the minimum wage for postgraduate support. Programme: "
+                 "{codes.programme.standard} ({support.multiple.standard_doctorate} × or "
+                 "{support.multiple.standard_master} ×, BT.2.2), {codes.programme.priority} "
+                 "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} "
+                 "×, BT.2.3), {codes.programme.attraction} "
+                 "({support.multiple.attraction_doctorate} × or "
+                 "{support.multiple.attraction_master} ×, paid once, BT.3), for a doctorate or a "
+                 "master. Degree: doctorate {codes.degree.doctorate}; master "
+                 "{codes.degree.master} (any case, with or without diacritics).",
+                 "Hệ số hỗ trợ sau đại học (lần mức lương tối thiểu). Chương trình: "
+                 "{codes.programme.standard} ({support.multiple.standard_doctorate} hoặc "
+                 "{support.multiple.standard_master} lần, Điều 2 khoản 2), "
+                 "{codes.programme.priority} ({support.multiple.priority_doctorate} hoặc "
+                 "{support.multiple.priority_master} lần, Điều 2 khoản 3), "
+                 "{codes.programme.attraction} ({support.multiple.attraction_doctorate} hoặc "
+                 "{support.multiple.attraction_master} lần, trả một lần, Điều 3), cho tiến sĩ "
+                 "hoặc thạc sĩ. Bậc đào tạo: tiến sĩ {codes.degree.doctorate}; thạc sĩ "
+                 "{codes.degree.master} (không phân biệt hoa thường, có dấu hay không dấu).",
                  "BT.2.2, BT.2.3, BT.3", "SUPPORT_MULTIPLE(\"TS\")", "45", true, true},
     FunctionInfo{"SUPPORT_LEVEL", ResultKind::Number, true, kSupportLevelArgs,
                  "Postgraduate support in dong: multiple × the minimum / base wage on Date, plus "
-                 "{support.encouragement_bonus} when Encouraged ({decree.support}, Articles 2-3).",
+                 "{support.encouragement_bonus} when Encouraged ({decree.support}, Articles 2-3). "
+                 "Programme: {codes.programme.standard} ({support.multiple.standard_doctorate} × "
+                 "or {support.multiple.standard_master} ×, BT.2.2), {codes.programme.priority} "
+                 "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} "
+                 "×, BT.2.3), {codes.programme.attraction} "
+                 "({support.multiple.attraction_doctorate} × or "
+                 "{support.multiple.attraction_master} ×, paid once, BT.3), for a doctorate or a "
+                 "master. Encouraged: TRUE (1) for an ethnic minority, a woman or staff of Phú "
+                 "Quý adds {support.encouragement_bonus} once for standard and priority (nothing "
+                 "for attraction). Degree: doctorate {codes.degree.doctorate}; master "
+                 "{codes.degree.master} (any case, with or without diacritics).",
                  "Mức hỗ trợ sau đại học, đồng: hệ số × mức lương tối thiểu / lương cơ sở tại "
                  "Ngày, cộng {support.encouragement_bonus} nếu được khuyến khích "
-                 "({decree.support}, Điều 2-3).",
+                 "({decree.support}, Điều 2-3). Chương trình: {codes.programme.standard} "
+                 "({support.multiple.standard_doctorate} hoặc {support.multiple.standard_master} "
+                 "lần, Điều 2 khoản 2), {codes.programme.priority} "
+                 "({support.multiple.priority_doctorate} hoặc {support.multiple.priority_master} "
+                 "lần, Điều 2 khoản 3), {codes.programme.attraction} "
+                 "({support.multiple.attraction_doctorate} hoặc "
+                 "{support.multiple.attraction_master} lần, trả một lần, Điều 3), cho tiến sĩ "
+                 "hoặc thạc sĩ. Khuyến khích: TRUE (1) nếu là người dân tộc thiểu số, nữ hoặc "
+                 "công tác tại Phú Quý, cộng {support.encouragement_bonus} đồng một lần cho "
+                 "chương trình thường và ưu tiên (thu hút không có). Bậc đào tạo: tiến sĩ "
+                 "{codes.degree.doctorate}; thạc sĩ {codes.degree.master} (không phân biệt hoa "
+                 "thường, có dấu hay không dấu).",
                  "BT.2.2-2.4, BT.3", "SUPPORT_LEVEL(\"TS\";DATE(2012;12;1))", "47250000", true,
                  true},
     FunctionInfo{"SUPPORT_INSTALLMENT", ResultKind::Number, true, kInstallmentArgs,
                  "Support paid in phase 1 ({support.phase1_share%} at the decision-date wage) or "
                  "phase 2 (the full level at the diploma-date wage minus phase 1); bonus not "
-                 "included.",
+                 "included. Programme: {codes.programme.standard} or {codes.programme.priority}; "
+                 "{codes.programme.attraction} is paid once, not in phases (an error here). "
+                 "Degree: doctorate {codes.degree.doctorate}; master {codes.degree.master} (any "
+                 "case, with or without diacritics).",
                  "Số hỗ trợ chi đợt 1 ({support.phase1_share%} theo lương ngày quyết định) hoặc "
                  "đợt 2 (toàn bộ mức theo lương ngày cấp bằng trừ đợt 1); không gồm khoản khuyến "
-                 "khích.",
+                 "khích. Chương trình: {codes.programme.standard} hoặc "
+                 "{codes.programme.priority}; {codes.programme.attraction} trả một lần, không "
+                 "chia đợt (lỗi ở đây). Bậc đào tạo: tiến sĩ {codes.degree.doctorate}; thạc sĩ "
+                 "{codes.degree.master} (không phân biệt hoa thường, có dấu hay không dấu).",
                  "BT.4", "SUPPORT_INSTALLMENT(\"ThS\";DATE(2012;12;1);DATE(2015;12;1);2)",
                  "15625000", true, true},
-    FunctionInfo{"STUDY_ALLOWANCE", ResultKind::Number, false, kStudyAllowanceArgs,
-                 "Meal allowance for days attended, a day in / outside the province: professional "
-                 "{study.meal_professional_in} / {study.meal_professional_out}, political "
-                 "{study.meal_political_in} / {study.meal_political_out}; if Encouraged plus "
-                 "{study.meal_encouragement} (professional) or "
-                 "{study.meal_political_encouragement} (political) a day.",
-                 "Tiền ăn theo ngày thực học, đồng/ngày trong / ngoài tỉnh: chuyên môn "
-                 "{study.meal_professional_in} / {study.meal_professional_out}, lý luận chính trị "
-                 "{study.meal_political_in} / {study.meal_political_out}; nếu được khuyến khích "
-                 "cộng {study.meal_encouragement} (chuyên môn) hoặc "
-                 "{study.meal_political_encouragement} (lý luận chính trị) mỗi ngày.",
-                 "BT.6.4-6.5, BT.9", "STUDY_ALLOWANCE(20;\"chuyên môn\")", "400000", true, true},
+    FunctionInfo{
+        "STUDY_ALLOWANCE", ResultKind::Number, false, kStudyAllowanceArgs,
+        "Meal allowance for days attended, a day in / outside the province: professional "
+        "{study.meal_professional_in} / {study.meal_professional_out}, political "
+        "{study.meal_political_in} / {study.meal_political_out}; if Encouraged plus "
+        "{study.meal_encouragement} (professional) or "
+        "{study.meal_political_encouragement} (political) a day, wherever held (Encouraged: "
+        "an ethnic minority, a woman or staff of Phú Quý).",
+        "Tiền ăn theo ngày thực học, đồng/ngày trong / ngoài tỉnh: chuyên môn "
+        "{study.meal_professional_in} / {study.meal_professional_out}, lý luận chính trị "
+        "{study.meal_political_in} / {study.meal_political_out}; nếu được khuyến khích "
+        "cộng {study.meal_encouragement} (chuyên môn) hoặc "
+        "{study.meal_political_encouragement} (lý luận chính trị) mỗi ngày, ở bất cứ đâu "
+        "(khuyến khích: người dân tộc thiểu số, nữ hoặc công tác tại Phú Quý).",
+        "BT.6.4-6.5, BT.9", "STUDY_ALLOWANCE(20;\"chuyên môn\")", "400000", true, true},
     FunctionInfo{"STUDY_MATERIALS", ResultKind::Number, false, kStudyMaterialsArgs,
                  "Study materials for political theory: {study.materials_intermediate} "
                  "(intermediate) or {study.materials_advanced} (advanced) a school year.",
@@ -268,17 +287,44 @@ inline constexpr std::array kSupportFamily{
     FunctionInfo{"TUITION_SUPPORT", ResultKind::Number, false, kTuitionArgs,
                  "Tuition paid by the budget: {support.tuition_postgraduate%} postgraduate; "
                  "{support.tuition_professional%} professional, {support.tuition_highland%} for "
-                 "staff of the {highland_communes.count} highland communes.",
+                 "staff of the {highland_communes.count} highland communes of Article 6(3): "
+                 "{highland_communes} (Commune; any other commune or none: "
+                 "{support.tuition_professional%}).",
                  "Học phí do ngân sách chi: sau đại học {support.tuition_postgraduate%}; chuyên "
                  "môn {support.tuition_professional%}, {support.tuition_highland%} cho người công "
-                 "tác ở {highland_communes.count} xã vùng cao.",
+                 "tác ở {highland_communes.count} xã vùng cao của Điều 6 khoản 3: "
+                 "{highland_communes} (Xã; xã khác hoặc bỏ trống: "
+                 "{support.tuition_professional%}).",
                  "BT.2.1, BT.6.3", "TUITION_SUPPORT(10000000;\"chuyên môn\";\"Phan Dũng\")",
                  "10000000", true, true},
     FunctionInfo{"SUPPORT_EXPLAIN", ResultKind::Text, true, kSupportExplainArgs,
                  "The SUPPORT_LEVEL computation in words: multiple × wage on which date (and its "
-                 "decree), any bonus, the article; for an invalid argument, the reason.",
-                 "Giải thích SUPPORT_LEVEL: hệ số × mức lương ngày nào (theo nghị định nào), khoản "
-                 "khuyến khích, điều khoản; nếu đối số không hợp lệ thì nêu lý do.",
+                 "decree), any bonus, the article; for an invalid argument, the reason. Language: "
+                 "\"vi\" (Vietnamese, the default) or \"en\" (English). Programme: "
+                 "{codes.programme.standard} ({support.multiple.standard_doctorate} × or "
+                 "{support.multiple.standard_master} ×, BT.2.2), {codes.programme.priority} "
+                 "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} "
+                 "×, BT.2.3), {codes.programme.attraction} "
+                 "({support.multiple.attraction_doctorate} × or "
+                 "{support.multiple.attraction_master} ×, paid once, BT.3), for a doctorate or a "
+                 "master. Encouraged: TRUE (1) for an ethnic minority, a woman or staff of Phú "
+                 "Quý adds {support.encouragement_bonus} once for standard and priority (nothing "
+                 "for attraction). Degree: doctorate {codes.degree.doctorate}; master "
+                 "{codes.degree.master} (any case, with or without diacritics).",
+                 "Giải thích SUPPORT_LEVEL: hệ số × mức lương ngày nào (theo nghị định nào), "
+                 "khoản khuyến khích, điều khoản; nếu đối số không hợp lệ thì nêu lý do. Ngôn "
+                 "ngữ: \"vi\" (tiếng Việt, mặc định) hoặc \"en\" (tiếng Anh). Chương trình: "
+                 "{codes.programme.standard} ({support.multiple.standard_doctorate} hoặc "
+                 "{support.multiple.standard_master} lần, Điều 2 khoản 2), "
+                 "{codes.programme.priority} ({support.multiple.priority_doctorate} hoặc "
+                 "{support.multiple.priority_master} lần, Điều 2 khoản 3), "
+                 "{codes.programme.attraction} ({support.multiple.attraction_doctorate} hoặc "
+                 "{support.multiple.attraction_master} lần, trả một lần, Điều 3), cho tiến sĩ "
+                 "hoặc thạc sĩ. Khuyến khích: TRUE (1) nếu là người dân tộc thiểu số, nữ hoặc "
+                 "công tác tại Phú Quý, cộng {support.encouragement_bonus} đồng một lần cho "
+                 "chương trình thường và ưu tiên (thu hút không có). Bậc đào tạo: tiến sĩ "
+                 "{codes.degree.doctorate}; thạc sĩ {codes.degree.master} (không phân biệt hoa "
+                 "thường, có dấu hay không dấu).",
                  "BT.2.2-2.4, BT.3", "SUPPORT_EXPLAIN(\"TS\";DATE(2012;12;1))",
                  "… 47.250.000 đồng …"},
 };

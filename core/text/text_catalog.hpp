@@ -11,8 +11,8 @@ namespace vnpolicy::catalog_data {
 inline constexpr ArgInfo kVndAmount{
     "Amount",
     "Số tiền",
-    "The amount in dong; rounded to whole dong (half away from zero). Negative amounts start "
-    "with \"Âm\". Its absolute value must be below 10^15 (999,999 tỷ).",
+    "In dong, rounded to whole dong; negative amounts start with \"Âm\". Absolute value below "
+    "10^15 (999,999 tỷ).",
     "Số tiền, đồng; làm tròn đến đồng. Số âm bắt đầu bằng \"Âm\". Giá trị tuyệt đối phải nhỏ hơn "
     "10^15 (999.999 tỷ).",
     false,
@@ -20,10 +20,10 @@ inline constexpr ArgInfo kVndAmount{
 inline constexpr ArgInfo kStyle{
     "Style",
     "Kiểu",
-    "Optional, default 0. 0 = \"nghìn\" and \"linh\" (một nghìn không trăm linh năm); 1 = "
-    "\"ngàn\" and \"lẻ\" (một ngàn không trăm lẻ năm). Any other value is an error.",
-    "Không bắt buộc, mặc định 0. 0 = \"nghìn\", \"linh\" (một nghìn không trăm linh năm); 1 = "
-    "\"ngàn\", \"lẻ\" (một ngàn không trăm lẻ năm). Giá trị khác là lỗi.",
+    "Optional, default {arg.default}. 0 = \"nghìn\", \"linh\" (một nghìn không trăm linh năm); "
+    "1 = \"ngàn\", \"lẻ\".",
+    "Không bắt buộc, mặc định {arg.default}. 0 = \"nghìn\", \"linh\" (một nghìn không trăm linh "
+    "năm); 1 = \"ngàn\", \"lẻ\".",
     true,
     {ArgType::Whole, CodeList::None, 0, 1, 0}};
 
@@ -32,9 +32,13 @@ inline constexpr std::array kVndTextArgs{kVndAmount, kStyle};
 inline constexpr std::array kTextFamily{
     FunctionInfo{"VND_TEXT", ResultKind::Text, false, kVndTextArgs,
                  "The amount in Vietnamese words for the \"Số tiền bằng chữ\" line of a voucher: "
-                 "rounded to dong, capital first letter, ending in \"đồng\".",
+                 "rounded to dong (half away from zero), capital first letter, ending in \"đồng\". "
+                 "Style: 0 = \"nghìn\" and \"linh\" (một nghìn không trăm linh năm); 1 = "
+                 "\"ngàn\" and \"lẻ\" (một ngàn không trăm lẻ năm); any other value is an error.",
                  "Số tiền bằng chữ cho dòng \"Số tiền bằng chữ\" của chứng từ: làm tròn đến đồng, "
-                 "viết hoa chữ đầu, kết thúc bằng \"đồng\".",
+                 "viết hoa chữ đầu, kết thúc bằng \"đồng\". Kiểu: 0 = \"nghìn\", \"linh\" (một "
+                 "nghìn không trăm linh năm); 1 = \"ngàn\", \"lẻ\" (một ngàn không trăm lẻ năm); "
+                 "giá trị khác là lỗi.",
                  "—", "VND_TEXT(33333333)",
                  "Ba mươi ba triệu ba trăm ba mươi ba nghìn ba trăm ba mươi ba đồng"},
 };

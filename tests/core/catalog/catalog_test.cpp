@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <deque>
 #include <functional>
@@ -101,6 +102,12 @@ std::vector<std::string> stated_numbers(std::string_view text) {
         out.push_back(it->str());
     }
     return out;
+}
+
+// Characters as the screen shows them: Unicode code points (UTF-8 lead bytes).
+std::size_t code_points(std::string_view s) {
+    return static_cast<std::size_t>(std::count_if(
+        s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
 std::string joined(const std::vector<std::string>& v) {
@@ -321,13 +328,22 @@ TEST(Catalog, RuleIds) {
     EXPECT_EQ(find_function("SERVICE_MONTHS")->rules, "BT.16.2c");
 }
 
+// The Policy help names every policy it accepts; the description names every policy, with its
+// decree, and the ones without compensation rules.
 TEST(Catalog, PolicyHelpNamesTheCodes) {
     for (const std::string_view fn :
          {"COMPENSATION", "COMMITMENT_MONTHS", "COMPENSATION_EXPLAIN"}) {
         const FunctionInfo* f = find_function(fn);
+        for (const PolicyEntry& p : policy_data().policies) {
+            const std::string decree = p.code + "\" (" + p.decree.short_name + ")";
+            EXPECT_NE(description(*f, false).find(decree), std::string::npos)
+                << fn << " " << decree;
+            EXPECT_NE(description(*f, true).find(decree), std::string::npos) << fn << " " << decree;
+        }
         for (const ArgInfo& a : f->args) {
             if (a.name != "Policy") continue;
             for (const PolicyEntry& p : policy_data().policies) {
+                if (!p.compensation) continue;
                 EXPECT_NE(arg_help(a, false).find(p.code), std::string::npos)
                     << fn << " " << p.code;
                 EXPECT_NE(arg_help(a, true).find(p.code), std::string::npos) << fn << " " << p.code;
@@ -506,7 +522,7 @@ TEST(Catalog, HelpFollowsTheData) {
 TEST(Catalog, PlaceholdersOfTheSupportFamily) {
     const FunctionInfo* degree_fn = find_function("SUPPORT_MULTIPLE");
     ASSERT_NE(degree_fn, nullptr);
-    const std::string degree = arg_help(degree_fn->args[0], false);
+    const std::string degree = description(*degree_fn, false);
     for (const std::string& s : policy_data().support->degree.shown[0]) {
         EXPECT_NE(degree.find("\"" + s + "\""), std::string::npos) << s;
     }
@@ -514,12 +530,17 @@ TEST(Catalog, PlaceholdersOfTheSupportFamily) {
     EXPECT_EQ(render_help("{codes.route.h_x}", Language::En, data), "\"H-X\" / \"huyện-xã\"");
     EXPECT_EQ(render_help("{codes.route.nope}", Language::En, data), "{?codes.route.nope}");
     EXPECT_EQ(render_help("{codes.nope.h_x}", Language::En, data), "{?codes.nope.h_x}");
+    EXPECT_EQ(render_help("{codes.route.h_x.1}", Language::En, data), "\"huyện-xã\"");
+    EXPECT_EQ(render_help("{codes.route.h_x.2}", Language::En, data), "{?codes.route.h_x.2}");
+    EXPECT_EQ(render_help("{codes.route.h_x.x}", Language::En, data), "{?codes.route.h_x.x}");
+    EXPECT_EQ(render_help("{policies.compensation.codes}", Language::En, data),
+              "\"BT2012\", \"KH2023\"");
     EXPECT_EQ(render_help("{decree_name.quota}", Language::Vi, data),
               data.serving("quota")->decree.name_vi);
     EXPECT_EQ(render_help("{decree_name.quota}", Language::En, data),
               data.serving("quota")->decree.name_en);
     EXPECT_EQ(render_help("{support.phase1_share%}", Language::En, data), "50 %");
-    const std::string communes = arg_help(find_function("TUITION_SUPPORT")->args[2], true);
+    const std::string communes = description(*find_function("TUITION_SUPPORT"), true);
     for (const HighlandCommune& c : data.support->highland_communes) {
         EXPECT_NE(communes.find(c.name), std::string::npos) << c.name;
     }
@@ -538,5 +559,40 @@ TEST(Catalog, VietnameseLabelsFromOnePlace) {
     // Every argument name maps to the same Vietnamese label wherever it appears.
     for (const FunctionInfo& f : catalog()) {
         for (const ArgInfo& a : f.args) EXPECT_EQ(arg_label_vi(a.name), a.name_vi) << a.name;
+    }
+}
+
+// Calc's argument hint (ScInputHandler::ShowArgumentsTip) is one line: the signature with the
+// argument names of the UI language, " : ", then the current argument's help. On a 1366-pixel
+// screen about 180 characters fit, so the help says what the value is, its unit, its default and
+// the allowed values in brief, at most 110 characters; the detail (what each code means, a
+// policy's groups, every accepted spelling) is in the function's description.
+//
+// One signature leaves less room than the shortest help of an optional argument
+// ("Không bắt buộc, mặc định FALSE."): ELIGIBILITY_EXPLAIN in Vietnamese, whose eight argument
+// labels alone take 153 characters. Its helps are held to that shortest help instead.
+TEST(Catalog, ArgumentHintFitsA1366PixelScreen) {
+    constexpr std::size_t kMaxHint = 180;
+    constexpr std::size_t kMaxHelp = 110;
+    const std::size_t shortest_optional = code_points("Không bắt buộc, mặc định FALSE.");
+    for (const FunctionInfo& f : catalog()) {
+        for (const bool vi : {false, true}) {
+            std::string signature = std::string(f.name) + "(";
+            for (std::size_t i = 0; i < f.args.size(); ++i) {
+                if (i > 0) signature += "; ";
+                signature += display_arg_name(f.args[i], vi);
+            }
+            signature += ") : ";
+            const std::size_t room = kMaxHint - std::min(kMaxHint, code_points(signature));
+            const std::size_t limit = std::min(kMaxHelp, std::max(room, shortest_optional));
+            for (const ArgInfo& a : f.args) {
+                const std::string help = arg_help(a, vi);
+                const std::string hint = signature + help;
+                EXPECT_LE(code_points(help), limit)
+                    << f.name << " " << a.name << (vi ? " (vi)" : " (en)") << ": help of "
+                    << code_points(help) << " characters (at most " << limit << "), hint of "
+                    << code_points(hint) << ": " << hint;
+            }
+        }
     }
 }

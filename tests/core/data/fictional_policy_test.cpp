@@ -88,9 +88,11 @@ TEST(XX2030, HelpNamesItFromTheData) {
               std::string::npos)
         << en;
     const std::string policy_help = arg_help(find_function("COMPENSATION")->args[4], true);
-    EXPECT_NE(policy_help.find("\"XX2030\" (99/2030/QĐ-UBND Hư Cấu)"), std::string::npos)
-        << policy_help;
-    const std::string case_help = arg_help(find_function("COMPENSATION")->args[3], false);
-    EXPECT_NE(case_help.find("70 % under XX2030"), std::string::npos) << case_help;
+    EXPECT_NE(policy_help.find("\"XX2030\""), std::string::npos) << policy_help;
+    const std::string compensation = description(*find_function("COMPENSATION"), true);
+    EXPECT_NE(compensation.find("\"XX2030\" (99/2030/QĐ-UBND Hư Cấu)"), std::string::npos)
+        << compensation;
+    const std::string cases = description(*find_function("COMPENSATION"), false);
+    EXPECT_NE(cases.find("70 % under XX2030"), std::string::npos) << cases;
     EXPECT_NE(call::policy_info()->find("XX2030 (99/2030/QĐ-UBND Hư Cấu)"), std::string::npos);
 }
