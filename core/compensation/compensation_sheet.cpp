@@ -6,8 +6,9 @@
 
 namespace vnpolicy::sheet {
 
-Result<double> compensation(double cost, MonthsArg required, MonthsArg served, int case_no,
-                            PolicyId policy, int group) {
+// Flattened: the rule is inlined into the per-cell path (BENCHMARKS.md).
+[[gnu::flatten]] Result<double> compensation(double cost, MonthsArg required, MonthsArg served,
+                                             int case_no, PolicyId policy, int group) {
     const auto tr = compensation_of({cost, required.given, served.given, required.months,
                                      served.months, case_no, policy, group},
                                     policy_data());
