@@ -1,7 +1,7 @@
 // A spreadsheet-function call as the fuzzers make it, independent of each function's C++
 // signature: the table of core calls (vnpolicy/dispatch.hpp, generated from the catalog — the
-// one the add-in uses) calls vnpolicy::sheet::<name>(...) with one Arg per catalog argument
-// (a range as the add-in builds it from a Calc range), and whatever the function returns becomes
+// one the add-in uses) reads one Arg per catalog argument (a range as the add-in builds it from a
+// Calc range) and calls vnpolicy::sheet::<name>(...); whatever the function returns becomes
 // an Outcome that the harnesses check against the catalog.
 #pragma once
 

@@ -1,9 +1,9 @@
 // The one table from catalog function to core call, whatever each function's C++ signature:
 // entry i of core_calls() reads the call's arguments as catalog()[i] declares them (the
 // document's null date for dates) and calls vnpolicy::sheet::<catalog()[i].name in lower case>
-// with the checked values, a function with an array form once per row of its ranges. Generated from
-// the catalog (core/tools/gen_dispatch.cpp) into the library vnpolicy_dispatch; the add-in and the
-// fuzzers call functions only through it.
+// with the checked values, a function with an array form once per row of its ranges. Generated
+// from the catalog (core/tools/gen_dispatch.cpp) into the library vnpolicy_dispatch; the add-in,
+// the tests and the fuzzers call functions only through it.
 #pragma once
 
 #include <span>
