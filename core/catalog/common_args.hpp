@@ -10,12 +10,15 @@
 
 namespace vnpolicy::catalog_data {
 
-inline constexpr ArgInfo kLanguage{"Language",
-                                   "Ngôn ngữ",
-                                   "Optional, default {arg.default}; \"en\" for English.",
-                                   "Không bắt buộc, mặc định {arg.default}.",
-                                   true,
-                                   {ArgType::Language}};
+inline constexpr ArgInfo kLanguage{
+    "Language",
+    "Ngôn ngữ",
+    "Optional, default {arg.default}; \"en\" for English.",
+    "Không bắt buộc, mặc định {arg.default}.",
+    true,
+    {ArgType::Language},
+    "Language: \"vi\" (Vietnamese, the default) or \"en\" (English); any other value is an error.",
+    "Ngôn ngữ: \"vi\" (tiếng Việt, mặc định) hoặc \"en\" (tiếng Anh); giá trị khác là lỗi."};
 
 template <std::size_t... N>
 constexpr auto concat(const std::array<FunctionInfo, N>&... families) {

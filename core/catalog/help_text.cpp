@@ -237,8 +237,14 @@ std::string render_help(std::string_view text, Language lang, const PolicyData& 
 }
 
 std::string description(const FunctionInfo& f, bool vietnamese_ui) {
-    return render_help(vietnamese_ui ? f.description_vi : f.description_en,
-                       vietnamese_ui ? Language::Vi : Language::En, policy_data());
+    const Language lang = vietnamese_ui ? Language::Vi : Language::En;
+    std::string text =
+        render_help(vietnamese_ui ? f.description_vi : f.description_en, lang, policy_data());
+    for (const ArgInfo& a : f.args) {
+        const std::string_view detail = vietnamese_ui ? a.detail_vi : a.detail_en;
+        if (!detail.empty()) text += " " + render_help(detail, lang, policy_data());
+    }
+    return text;
 }
 
 std::string arg_help(const ArgInfo& a, bool vietnamese_ui) {

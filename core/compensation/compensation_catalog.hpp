@@ -9,6 +9,14 @@
 
 namespace vnpolicy::catalog_data {
 
+// What a Policy argument allows, in the description of every function that takes one.
+inline constexpr std::string_view kPolicyDetailEn =
+    "Policy: {policies.compensation}; {policies.without_compensation} has no compensation rules "
+    "(an error).";
+inline constexpr std::string_view kPolicyDetailVi =
+    "Chính sách: {policies.compensation}; {policies.without_compensation} không có quy định đền "
+    "bù (lỗi).";
+
 // Shared argument descriptions (same contract name -> same label and help everywhere).
 inline constexpr ArgInfo kCost{
     "Cost",
@@ -16,7 +24,9 @@ inline constexpr ArgInfo kCost{
     "Training cost F in dong, >= 0: tuition and all other expenses (case 1: what was spent).",
     "Chi phí đào tạo F, đồng, >= 0 (trường hợp 1: số đã chi).",
     false,
-    {ArgType::Money}};
+    {ArgType::Money},
+    "Cost F: tuition and every other expense (case 1: what was paid so far).",
+    "Chi phí F: học phí và mọi khoản chi khác (trường hợp 1 là số đã chi đến khi thôi học)."};
 inline constexpr ArgInfo kRequiredMonths{
     "RequiredMonths",
     "Số tháng phải phục vụ",
@@ -38,14 +48,23 @@ inline constexpr ArgInfo kCase{
     "serving T1.",
     "Không bắt buộc, mặc định {arg.default}. {arg.allowed} (nghĩa: xem mô tả hàm).",
     true,
-    {ArgType::Whole, CodeList::None, 1, 3, 3}};
+    {ArgType::Whole, CodeList::None, 1, 3, 3},
+    "Case: 1 = left during training (never attended, quit the course or the job, expelled): the "
+    "full cost; 2 = no diploma: a share of the cost ({case2.shares}); 3 = left after graduating "
+    "before serving the commitment: Cost / T1 × (T1 − T2), 0 when T2 >= T1 (T1 at least 1).",
+    "Trường hợp: 1 = bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào tạo: đền bù toàn "
+    "bộ; 2 = không được cấp bằng: đền bù một phần ({case2.shares}); 3 = đã tốt nghiệp nhưng nghỉ "
+    "việc trước khi phục vụ đủ thời gian cam kết: Chi phí / T1 × (T1 − T2), bằng 0 khi T2 >= T1 "
+    "(T1 ít nhất 1 tháng)."};
 inline constexpr ArgInfo kPolicy{
     "Policy",
     "Chính sách",
     "Optional, default {arg.default}. One of {policies.compensation.codes}.",
     "Không bắt buộc, mặc định {arg.default}. Một trong {policies.compensation.codes}.",
     true,
-    {ArgType::Policy}};
+    {ArgType::Policy},
+    kPolicyDetailEn,
+    kPolicyDetailVi};
 inline constexpr ArgInfo kTrainingMonths{
     "TrainingMonths",
     "Số tháng đào tạo",
@@ -63,7 +82,9 @@ inline constexpr ArgInfo kPolicyCommitment{
     "Không bắt buộc, mặc định {arg.default} ({commitment.default}). Một trong "
     "{policies.compensation.codes}.",
     true,
-    {ArgType::Policy}};
+    {ArgType::Policy},
+    kPolicyDetailEn,
+    kPolicyDetailVi};
 inline constexpr ArgInfo kGroup{
     "Group",
     "Nhóm",
@@ -72,7 +93,11 @@ inline constexpr ArgInfo kGroup{
     "Không bắt buộc, mặc định {arg.default}. Nhóm đối tượng: {arg.allowed}; chính sách không chia "
     "nhóm thì bỏ qua.",
     true,
-    {ArgType::Whole, CodeList::None, 1, kMaxGroup, 1}};
+    {ArgType::Whole, CodeList::None, 1, kMaxGroup, 1},
+    "Group: the beneficiary group, 1 to {groups.max}, of a policy with groups; a policy with one "
+    "rule for every group ignores it (it must still be 1 to {groups.max}).",
+    "Nhóm: nhóm đối tượng, từ 1 đến {groups.max}, của chính sách có chia nhóm; chính sách có một "
+    "quy định chung cho mọi nhóm thì không dùng Nhóm (nhưng vẫn phải từ 1 đến {groups.max})."};
 inline constexpr ArgInfo kStartDate{"StartDate",
                                     "Ngày bắt đầu",
                                     "First day of service after the course (a date).",
@@ -100,7 +125,15 @@ inline constexpr ArgInfo kGroupCompensation{
     "Optional, default {arg.default}. Beneficiary group, {arg.allowed}: its clause applies.",
     "Không bắt buộc, mặc định {arg.default}; {arg.allowed}.",
     true,
-    {ArgType::Whole, CodeList::None, 1, kMaxGroup, 1}};
+    {ArgType::Whole, CodeList::None, 1, kMaxGroup, 1},
+    "Group: the beneficiary group, 1 to {groups.max}, of a policy with groups: each group's clause "
+    "applies; groups not sent to study have case 3 only, and Cost is what their clause names (e.g. "
+    "the allowance A); a policy with one rule for every group ignores it (it must still be 1 to "
+    "{groups.max}).",
+    "Nhóm: nhóm đối tượng, từ 1 đến {groups.max}, của chính sách có chia nhóm: áp dụng điều khoản "
+    "của nhóm; nhóm không được cử đi học chỉ có trường hợp 3, và Chi phí là khoản điều khoản của "
+    "nhóm nêu (ví dụ trợ cấp A); chính sách có một quy định chung cho mọi nhóm thì không dùng Nhóm "
+    "(nhưng vẫn phải từ 1 đến {groups.max})."};
 
 inline constexpr std::array kCompensationArgs{kCost, kRequiredMonths, kServedMonths,
                                               kCase, kPolicy,         kGroupCompensation};
@@ -110,43 +143,14 @@ inline constexpr std::array kExplainArgs{kCost,   kRequiredMonths, kServedMonths
                                          kPolicy, kLanguage,       kGroupCompensation};
 
 inline constexpr std::array kCompensationFamily{
-    FunctionInfo{
-        "COMPENSATION", ResultKind::Number, false, kCompensationArgs,
-        "Training cost to repay, in whole dong, under {policies.compensation.codes}. "
-        "Case: 1 = left during training (never attended, quit the course or the job, expelled): "
-        "the full cost; 2 = no diploma: a share of the cost ({case2.shares}); 3 = left after "
-        "graduating before serving the commitment: Cost / T1 × (T1 − T2), 0 when T2 >= T1 (T1 at "
-        "least 1). Cost F: tuition and every other expense (case 1: what was paid so far). Group: "
-        "the beneficiary group, 1 to {groups.max}, of a policy with groups: each group's clause "
-        "applies; groups not sent to study have case 3 only, and Cost is what their clause names "
-        "(e.g. the allowance A); a policy with one rule for every group ignores it (it must still "
-        "be 1 to {groups.max}). Policy: {policies.compensation}; "
-        "{policies.without_compensation} has no compensation rules (an error).",
-        "Số tiền phải đền bù chi phí đào tạo, đồng, theo {policies.compensation.codes}. "
-        "Trường hợp: 1 = bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào tạo: đền bù "
-        "toàn bộ; 2 = không được cấp bằng: đền bù một phần ({case2.shares}); 3 = đã tốt nghiệp "
-        "nhưng nghỉ việc trước khi phục vụ đủ thời gian cam kết: Chi phí / T1 × (T1 − T2), bằng 0 "
-        "khi T2 >= T1 (T1 ít nhất 1 tháng). Chi phí F: học phí và mọi khoản chi khác (trường hợp 1 "
-        "là số đã chi đến khi thôi học). Nhóm: nhóm đối tượng, từ 1 đến {groups.max}, của chính "
-        "sách có chia nhóm: áp dụng điều khoản của nhóm; nhóm không được cử đi học chỉ có trường "
-        "hợp 3, và Chi phí là khoản điều khoản của nhóm nêu (ví dụ trợ cấp A); chính sách có một "
-        "quy định chung cho mọi nhóm thì không dùng Nhóm (nhưng vẫn phải từ 1 đến {groups.max}). "
-        "Chính sách: {policies.compensation}; {policies.without_compensation} không có quy định "
-        "đền bù (lỗi).",
-        "BT.15-17, KH.4-5", "COMPENSATION(50000000;108;36)", "33333333", true, true},
-    FunctionInfo{
-        "COMMITMENT_MONTHS", ResultKind::Number, false, kCommitmentArgs,
-        "Months that must be served after training: {commitment.rules}. Group: the "
-        "beneficiary group, 1 to {groups.max}, of a policy with groups; a policy with one "
-        "rule for every group ignores it (it must still be 1 to {groups.max}). Policy: "
-        "{policies.compensation}; {policies.without_compensation} has no compensation "
-        "rules (an error).",
-        "Số tháng phải phục vụ sau đào tạo: {commitment.rules}. Nhóm: nhóm đối tượng, từ 1 "
-        "đến {groups.max}, của chính sách có chia nhóm; chính sách có một quy định chung "
-        "cho mọi nhóm thì không dùng Nhóm (nhưng vẫn phải từ 1 đến {groups.max}). Chính "
-        "sách: {policies.compensation}; {policies.without_compensation} không có quy định "
-        "đền bù (lỗi).",
-        "BT.1d, BT.15.3, KH.3", "COMMITMENT_MONTHS(36)", "108", true, true},
+    FunctionInfo{"COMPENSATION", ResultKind::Number, false, kCompensationArgs,
+                 "Training cost to repay, in whole dong, under {policies.compensation.codes}.",
+                 "Số tiền phải đền bù chi phí đào tạo, đồng, theo {policies.compensation.codes}.",
+                 "BT.15-17, KH.4-5", "COMPENSATION(50000000;108;36)", "33333333", true, true},
+    FunctionInfo{"COMMITMENT_MONTHS", ResultKind::Number, false, kCommitmentArgs,
+                 "Months that must be served after training: {commitment.rules}.",
+                 "Số tháng phải phục vụ sau đào tạo: {commitment.rules}.", "BT.1d, BT.15.3, KH.3",
+                 "COMMITMENT_MONTHS(36)", "108", true, true},
     FunctionInfo{
         "SERVICE_MONTHS", ResultKind::Number, true, kServiceArgs,
         "Whole months between two dates (month ends clamp as in EDATE); by default a remainder "
@@ -157,30 +161,9 @@ inline constexpr std::array kCompensationFamily{
     FunctionInfo{
         "COMPENSATION_EXPLAIN", ResultKind::Text, false, kExplainArgs,
         "The COMPENSATION computation in words, with the formula, the numbers and the legal "
-        "citation; for an invalid argument, the reason. Language: \"vi\" (Vietnamese, the "
-        "default) or \"en\" (English); any other value is an error. "
-        "Case: 1 = left during training (never attended, quit the course or the job, expelled): "
-        "the full cost; 2 = no diploma: a share of the cost ({case2.shares}); 3 = left after "
-        "graduating before serving the commitment: Cost / T1 × (T1 − T2), 0 when T2 >= T1 (T1 at "
-        "least 1). Cost F: tuition and every other expense (case 1: what was paid so far). Group: "
-        "the beneficiary group, 1 to {groups.max}, of a policy with groups: each group's clause "
-        "applies; groups not sent to study have case 3 only, and Cost is what their clause names "
-        "(e.g. the allowance A); a policy with one rule for every group ignores it (it must still "
-        "be 1 to {groups.max}). Policy: {policies.compensation}; "
-        "{policies.without_compensation} has no compensation rules (an error).",
+        "citation; for an invalid argument, the reason.",
         "Giải thích cách tính COMPENSATION bằng lời: công thức, các số và điều khoản áp dụng; nếu "
-        "đối số không hợp lệ thì nêu lý do. Ngôn ngữ: \"vi\" (tiếng Việt, mặc định) hoặc \"en\" "
-        "(tiếng Anh); giá trị khác là lỗi. "
-        "Trường hợp: 1 = bỏ học, thôi việc hoặc bị buộc thôi học trong thời gian đào tạo: đền bù "
-        "toàn bộ; 2 = không được cấp bằng: đền bù một phần ({case2.shares}); 3 = đã tốt nghiệp "
-        "nhưng nghỉ việc trước khi phục vụ đủ thời gian cam kết: Chi phí / T1 × (T1 − T2), bằng 0 "
-        "khi T2 >= T1 (T1 ít nhất 1 tháng). Chi phí F: học phí và mọi khoản chi khác (trường hợp 1 "
-        "là số đã chi đến khi thôi học). Nhóm: nhóm đối tượng, từ 1 đến {groups.max}, của chính "
-        "sách có chia nhóm: áp dụng điều khoản của nhóm; nhóm không được cử đi học chỉ có trường "
-        "hợp 3, và Chi phí là khoản điều khoản của nhóm nêu (ví dụ trợ cấp A); chính sách có một "
-        "quy định chung cho mọi nhóm thì không dùng Nhóm (nhưng vẫn phải từ 1 đến {groups.max}). "
-        "Chính sách: {policies.compensation}; {policies.without_compensation} không có quy định "
-        "đền bù (lỗi).",
+        "đối số không hợp lệ thì nêu lý do.",
         "BT.15-17, KH.4-5", "COMPENSATION_EXPLAIN(50000000;108;36)",
         "S = F/T1 × (T1 − T2) = 50.000.000 / 108 × (108 − 36) = 33.333.333 đồng (Điều 16 khoản 2 "
         "điểm c, Quyết định 49/2012/QĐ-UBND tỉnh Bình Thuận)"},

@@ -17,7 +17,11 @@ inline constexpr ArgInfo kRoute{
     "{codes.route.h_t.0} huyện → tỉnh, {codes.route.t_h.0} tỉnh → huyện, {codes.route.h_h.0} sang "
     "huyện khác, {codes.route.h_x.0} huyện → xã.",
     false,
-    {ArgType::Code, CodeList::Route}};
+    {ArgType::Code, CodeList::Route},
+    "Route: {codes.route.h_t} district → province, {codes.route.t_h} province → district, "
+    "{codes.route.h_h} to another district, {codes.route.h_x} district → commune.",
+    "Tuyến: {codes.route.h_t} huyện → tỉnh, {codes.route.t_h} tỉnh → huyện, {codes.route.h_h} sang "
+    "huyện khác, {codes.route.h_x} huyện → xã."};
 inline constexpr ArgInfo kMonths{
     "Months",
     "Số tháng",
@@ -33,7 +37,9 @@ inline constexpr ArgInfo kGender{
     "{codes.gender.male} hoặc {codes.gender.female} (ban đầu {rotation.initial_male} / "
     "{rotation.initial_female} đồng).",
     false,
-    {ArgType::Code, CodeList::Gender}};
+    {ArgType::Code, CodeList::Gender},
+    "Initial support: {rotation.initial_male} for a man, {rotation.initial_female} for a woman.",
+    "Hỗ trợ ban đầu: {rotation.initial_male} đồng cho nam, {rotation.initial_female} đồng cho nữ."};
 inline constexpr ArgInfo kKind{
     "Kind",
     "Hình thức",
@@ -42,7 +48,11 @@ inline constexpr ArgInfo kKind{
     "Không bắt buộc, mặc định {codes.kind.rotation.1}; {codes.kind.transfer.1} chỉ với tuyến "
     "{codes.route.h_x.0}.",
     true,
-    {ArgType::Code, CodeList::Kind}};
+    {ArgType::Code, CodeList::Kind},
+    "Kind: {codes.kind.rotation} (default) or {codes.kind.transfer}, a transfer only with "
+    "{codes.route.h_x} (rent for at most {rotation.transfer_rent_max_months} months).",
+    "Hình thức: {codes.kind.rotation} (mặc định) hoặc {codes.kind.transfer}, điều động chỉ với "
+    "tuyến {codes.route.h_x} (thuê nhà tối đa {rotation.transfer_rent_max_months} tháng)."};
 inline constexpr ArgInfo kIsland{
     "Island",
     "Phú Quý",
@@ -51,7 +61,11 @@ inline constexpr ArgInfo kIsland{
     "Không bắt buộc, mặc định {arg.default}. TRUE: giữa đất liền và Phú Quý; không dùng với "
     "{codes.route.h_x.0}.",
     true,
-    {ArgType::Bool}};
+    {ArgType::Bool},
+    "Island TRUE (1): the move is between the mainland and Phú Quý (visits {rotation.visit_island} "
+    "a month), not with {codes.route.h_x}.",
+    "Phú Quý TRUE (1): giữa đất liền và Phú Quý (thăm gia đình {rotation.visit_island} "
+    "đồng/tháng), không dùng với {codes.route.h_x}."};
 inline constexpr ArgInfo kDistanceKm{
     "DistanceKm",
     "Khoảng cách (km)",
@@ -60,7 +74,11 @@ inline constexpr ArgInfo kDistanceKm{
     "Không bắt buộc, mặc định từ {rotation.min_distance_km} km trở lên. Km từ nơi ở gia đình đến "
     "nơi công tác mới.",
     true,
-    {ArgType::NonNegative}};
+    {ArgType::NonNegative},
+    "DistanceKm: from the family's residence to the new workplace; omitted means "
+    "{rotation.min_distance_km} km or more.",
+    "Khoảng cách: từ nơi ở của gia đình đến nơi công tác mới; bỏ trống là từ "
+    "{rotation.min_distance_km} km trở lên."};
 inline constexpr ArgInfo kComponent{
     "Component",
     "Khoản",
@@ -76,60 +94,23 @@ inline constexpr std::array kRotationExplainArgs{kRoute,  kMonths,     kGender, 
                                                  kIsland, kDistanceKm, kLanguage};
 
 inline constexpr std::array kRotationFamily{
-    FunctionInfo{"ROTATION_SUPPORT", ResultKind::Number, false, kRotationArgs,
-                 "Rotation / transfer support over the period: rent, initial support, family "
-                 "visits and meals (or one Component: {codes.component.total} (default), "
-                 "{codes.component.rent}, {codes.component.initial}, {codes.component.visit}, "
-                 "{codes.component.meals}); 0 under {rotation.min_distance_km} km. Route: "
-                 "{codes.route.h_t} district → province, {codes.route.t_h} province → district, "
-                 "{codes.route.h_h} to another district, {codes.route.h_x} district → commune. "
-                 "Initial support: {rotation.initial_male} for a man, {rotation.initial_female} "
-                 "for a woman. Kind: {codes.kind.rotation} (default) or {codes.kind.transfer}, a "
-                 "transfer only with {codes.route.h_x} (rent for at most "
-                 "{rotation.transfer_rent_max_months} months). Island TRUE (1): the move is "
-                 "between the mainland and Phú Quý (visits {rotation.visit_island} a month), not "
-                 "with {codes.route.h_x}. DistanceKm: from the family's residence to the new "
-                 "workplace; omitted means {rotation.min_distance_km} km or more.",
-                 "Hỗ trợ luân chuyển / điều động cả thời gian: thuê nhà, hỗ trợ ban đầu, thăm gia "
-                 "đình và tiền ăn (hoặc một Khoản: {codes.component.total} tổng (mặc định), "
-                 "{codes.component.rent} thuê nhà, {codes.component.initial} ban đầu, "
-                 "{codes.component.visit} thăm gia đình, {codes.component.meals} tiền ăn); bằng 0 "
-                 "nếu dưới {rotation.min_distance_km} km. Tuyến: {codes.route.h_t} huyện → tỉnh, "
-                 "{codes.route.t_h} tỉnh → huyện, {codes.route.h_h} sang huyện khác, "
-                 "{codes.route.h_x} huyện → xã. Hỗ trợ ban đầu: {rotation.initial_male} đồng cho "
-                 "nam, {rotation.initial_female} đồng cho nữ. Hình thức: {codes.kind.rotation} "
-                 "(mặc định) hoặc {codes.kind.transfer}, điều động chỉ với tuyến "
-                 "{codes.route.h_x} (thuê nhà tối đa {rotation.transfer_rent_max_months} tháng). "
-                 "Phú Quý TRUE (1): giữa đất liền và Phú Quý (thăm gia đình "
-                 "{rotation.visit_island} đồng/tháng), không dùng với {codes.route.h_x}. Khoảng "
-                 "cách: từ nơi ở của gia đình đến nơi công tác mới; bỏ trống là từ "
-                 "{rotation.min_distance_km} km trở lên.",
-                 "BT.12-13", "ROTATION_SUPPORT(\"T-H\";24;\"nam\")", "25600000", true, true},
+    FunctionInfo{
+        "ROTATION_SUPPORT", ResultKind::Number, false, kRotationArgs,
+        "Rotation / transfer support over the period: rent, initial support, family visits and "
+        "meals (or one Component: {codes.component.total} (default), {codes.component.rent}, "
+        "{codes.component.initial}, {codes.component.visit}, {codes.component.meals}); 0 under "
+        "{rotation.min_distance_km} km.",
+        "Hỗ trợ luân chuyển / điều động cả thời gian: thuê nhà, hỗ trợ ban đầu, thăm gia đình và "
+        "tiền ăn (hoặc một Khoản: {codes.component.total} tổng (mặc định), {codes.component.rent} "
+        "thuê nhà, {codes.component.initial} ban đầu, {codes.component.visit} thăm gia đình, "
+        "{codes.component.meals} tiền ăn); bằng 0 nếu dưới {rotation.min_distance_km} km.",
+        "BT.12-13", "ROTATION_SUPPORT(\"T-H\";24;\"nam\")", "25600000", true, true},
     FunctionInfo{
         "ROTATION_EXPLAIN", ResultKind::Text, false, kRotationExplainArgs,
         "Every component of ROTATION_SUPPORT (rent, initial, visits, meals) with its rate, months "
-        "and article, and the total; for an invalid argument, the reason. Language: \"vi\" "
-        "(Vietnamese, the default) or \"en\" (English). Route: {codes.route.h_t} district → "
-        "province, {codes.route.t_h} province → district, {codes.route.h_h} to another district, "
-        "{codes.route.h_x} district → commune. Initial support: {rotation.initial_male} for a "
-        "man, {rotation.initial_female} for a woman. Kind: {codes.kind.rotation} (default) or "
-        "{codes.kind.transfer}, a transfer only with {codes.route.h_x} (rent for at most "
-        "{rotation.transfer_rent_max_months} months). Island TRUE (1): the move is between the "
-        "mainland and Phú Quý (visits {rotation.visit_island} a month), not with "
-        "{codes.route.h_x}. DistanceKm: from the family's residence to the new workplace; omitted "
-        "means {rotation.min_distance_km} km or more.",
+        "and article, and the total; for an invalid argument, the reason.",
         "Từng khoản của ROTATION_SUPPORT (thuê nhà, ban đầu, thăm gia đình, tiền ăn) với mức, số "
-        "tháng và điều khoản, và tổng cộng; nếu đối số không hợp lệ thì nêu lý do. Ngôn ngữ: "
-        "\"vi\" "
-        "(tiếng Việt, mặc định) hoặc \"en\" (tiếng Anh). Tuyến: {codes.route.h_t} huyện → tỉnh, "
-        "{codes.route.t_h} tỉnh → huyện, {codes.route.h_h} sang huyện khác, {codes.route.h_x} "
-        "huyện → xã. Hỗ trợ ban đầu: {rotation.initial_male} đồng cho nam, "
-        "{rotation.initial_female} đồng cho nữ. Hình thức: {codes.kind.rotation} (mặc định) hoặc "
-        "{codes.kind.transfer}, điều động chỉ với tuyến {codes.route.h_x} (thuê nhà tối đa "
-        "{rotation.transfer_rent_max_months} tháng). Phú Quý TRUE (1): giữa đất liền và Phú Quý "
-        "(thăm gia đình {rotation.visit_island} đồng/tháng), không dùng với {codes.route.h_x}. "
-        "Khoảng cách: từ nơi ở của gia đình đến nơi công tác mới; bỏ trống là từ "
-        "{rotation.min_distance_km} km trở lên.",
+        "tháng và điều khoản, và tổng cộng; nếu đối số không hợp lệ thì nêu lý do.",
         "BT.12-13", "ROTATION_EXPLAIN(\"T-H\";24;\"nam\")", "… 25.600.000 đồng"},
 };
 

@@ -18,7 +18,11 @@ inline constexpr ArgInfo kDegree{
     "{codes.degree.doctorate.0} (tiến sĩ) hoặc {codes.degree.master.0} (thạc sĩ); cách viết khác: "
     "xem mô tả hàm.",
     false,
-    {ArgType::Code, CodeList::Degree}};
+    {ArgType::Code, CodeList::Degree},
+    "Degree: doctorate {codes.degree.doctorate}; master {codes.degree.master} (any case, with or "
+    "without diacritics).",
+    "Bậc đào tạo: tiến sĩ {codes.degree.doctorate}; thạc sĩ {codes.degree.master} (không phân biệt "
+    "hoa thường, có dấu hay không dấu)."};
 inline constexpr ArgInfo kProgramme{
     "Programme",
     "Chương trình",
@@ -27,7 +31,17 @@ inline constexpr ArgInfo kProgramme{
     "Không bắt buộc, mặc định {codes.programme.standard}; hoặc {codes.programme.priority}, "
     "{codes.programme.attraction}.",
     true,
-    {ArgType::Code, CodeList::Programme}};
+    {ArgType::Code, CodeList::Programme},
+    "Programme: {codes.programme.standard} ({support.multiple.standard_doctorate} × or "
+    "{support.multiple.standard_master} ×, BT.2.2), {codes.programme.priority} "
+    "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} ×, BT.2.3), "
+    "{codes.programme.attraction} ({support.multiple.attraction_doctorate} × or "
+    "{support.multiple.attraction_master} ×, paid once, BT.3), for a doctorate or a master.",
+    "Chương trình: {codes.programme.standard} ({support.multiple.standard_doctorate} hoặc "
+    "{support.multiple.standard_master} lần, Điều 2 khoản 2), {codes.programme.priority} "
+    "({support.multiple.priority_doctorate} hoặc {support.multiple.priority_master} lần, Điều 2 "
+    "khoản 3), {codes.programme.attraction} ({support.multiple.attraction_doctorate} hoặc "
+    "{support.multiple.attraction_master} lần, trả một lần, Điều 3), cho tiến sĩ hoặc thạc sĩ."};
 inline constexpr ArgInfo kSupportDate{
     "Date",
     "Ngày",
@@ -52,7 +66,12 @@ inline constexpr ArgInfo kEncouragedSupport{
     "Không bắt buộc, mặc định {arg.default}. TRUE: dân tộc thiểu số, nữ hoặc Phú Quý; cộng "
     "{support.encouragement_bonus} đồng một lần.",
     true,
-    {ArgType::Bool}};
+    {ArgType::Bool},
+    "Encouraged: TRUE (1) for an ethnic minority, a woman or staff of Phú Quý adds "
+    "{support.encouragement_bonus} once for standard and priority (nothing for attraction).",
+    "Khuyến khích: TRUE (1) nếu là người dân tộc thiểu số, nữ hoặc công tác tại Phú Quý, cộng "
+    "{support.encouragement_bonus} đồng một lần cho chương trình thường và ưu tiên (thu hút không "
+    "có)."};
 inline constexpr ArgInfo kDecisionDate{
     "DecisionDate",
     "Ngày quyết định",
@@ -82,7 +101,11 @@ inline constexpr ArgInfo kProgrammeInstallment{
     "Optional, default {codes.programme.standard}; or {codes.programme.priority}.",
     "Không bắt buộc, mặc định {codes.programme.standard}; hoặc {codes.programme.priority}.",
     true,
-    {ArgType::Code, CodeList::Programme}};
+    {ArgType::Code, CodeList::Programme},
+    "Programme: {codes.programme.standard} or {codes.programme.priority}; "
+    "{codes.programme.attraction} is paid once, not in phases (an error here).",
+    "Chương trình: {codes.programme.standard} hoặc {codes.programme.priority}; "
+    "{codes.programme.attraction} trả một lần, không chia đợt (lỗi ở đây)."};
 inline constexpr ArgInfo kDays{"Days",
                                "Số ngày",
                                "Whole days actually attended, >= 0.",
@@ -192,69 +215,24 @@ inline constexpr std::array kSupportExplainArgs{kDegree, kSupportDate, kProgramm
 
 inline constexpr std::array kSupportFamily{
     FunctionInfo{"SUPPORT_MULTIPLE", ResultKind::Number, false, kSupportMultipleArgs,
-                 "Multiple of the minimum wage for postgraduate support. Programme: "
-                 "{codes.programme.standard} ({support.multiple.standard_doctorate} × or "
-                 "{support.multiple.standard_master} ×, BT.2.2), {codes.programme.priority} "
-                 "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} "
-                 "×, BT.2.3), {codes.programme.attraction} "
-                 "({support.multiple.attraction_doctorate} × or "
-                 "{support.multiple.attraction_master} ×, paid once, BT.3), for a doctorate or a "
-                 "master. Degree: doctorate {codes.degree.doctorate}; master "
-                 "{codes.degree.master} (any case, with or without diacritics).",
-                 "Hệ số hỗ trợ sau đại học (lần mức lương tối thiểu). Chương trình: "
-                 "{codes.programme.standard} ({support.multiple.standard_doctorate} hoặc "
-                 "{support.multiple.standard_master} lần, Điều 2 khoản 2), "
-                 "{codes.programme.priority} ({support.multiple.priority_doctorate} hoặc "
-                 "{support.multiple.priority_master} lần, Điều 2 khoản 3), "
-                 "{codes.programme.attraction} ({support.multiple.attraction_doctorate} hoặc "
-                 "{support.multiple.attraction_master} lần, trả một lần, Điều 3), cho tiến sĩ "
-                 "hoặc thạc sĩ. Bậc đào tạo: tiến sĩ {codes.degree.doctorate}; thạc sĩ "
-                 "{codes.degree.master} (không phân biệt hoa thường, có dấu hay không dấu).",
-                 "BT.2.2, BT.2.3, BT.3", "SUPPORT_MULTIPLE(\"TS\")", "45", true, true},
-    FunctionInfo{"SUPPORT_LEVEL", ResultKind::Number, true, kSupportLevelArgs,
-                 "Postgraduate support in dong: multiple × the minimum / base wage on Date, plus "
-                 "{support.encouragement_bonus} when Encouraged ({decree.support}, Articles 2-3). "
-                 "Programme: {codes.programme.standard} ({support.multiple.standard_doctorate} × "
-                 "or {support.multiple.standard_master} ×, BT.2.2), {codes.programme.priority} "
-                 "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} "
-                 "×, BT.2.3), {codes.programme.attraction} "
-                 "({support.multiple.attraction_doctorate} × or "
-                 "{support.multiple.attraction_master} ×, paid once, BT.3), for a doctorate or a "
-                 "master. Encouraged: TRUE (1) for an ethnic minority, a woman or staff of Phú "
-                 "Quý adds {support.encouragement_bonus} once for standard and priority (nothing "
-                 "for attraction). Degree: doctorate {codes.degree.doctorate}; master "
-                 "{codes.degree.master} (any case, with or without diacritics).",
-                 "Mức hỗ trợ sau đại học, đồng: hệ số × mức lương tối thiểu / lương cơ sở tại "
-                 "Ngày, cộng {support.encouragement_bonus} nếu được khuyến khích "
-                 "({decree.support}, Điều 2-3). Chương trình: {codes.programme.standard} "
-                 "({support.multiple.standard_doctorate} hoặc {support.multiple.standard_master} "
-                 "lần, Điều 2 khoản 2), {codes.programme.priority} "
-                 "({support.multiple.priority_doctorate} hoặc {support.multiple.priority_master} "
-                 "lần, Điều 2 khoản 3), {codes.programme.attraction} "
-                 "({support.multiple.attraction_doctorate} hoặc "
-                 "{support.multiple.attraction_master} lần, trả một lần, Điều 3), cho tiến sĩ "
-                 "hoặc thạc sĩ. Khuyến khích: TRUE (1) nếu là người dân tộc thiểu số, nữ hoặc "
-                 "công tác tại Phú Quý, cộng {support.encouragement_bonus} đồng một lần cho "
-                 "chương trình thường và ưu tiên (thu hút không có). Bậc đào tạo: tiến sĩ "
-                 "{codes.degree.doctorate}; thạc sĩ {codes.degree.master} (không phân biệt hoa "
-                 "thường, có dấu hay không dấu).",
-                 "BT.2.2-2.4, BT.3", "SUPPORT_LEVEL(\"TS\";DATE(2012;12;1))", "47250000", true,
-                 true},
-    FunctionInfo{"SUPPORT_INSTALLMENT", ResultKind::Number, true, kInstallmentArgs,
-                 "Support paid in phase 1 ({support.phase1_share%} at the decision-date wage) or "
-                 "phase 2 (the full level at the diploma-date wage minus phase 1); bonus not "
-                 "included. Programme: {codes.programme.standard} or {codes.programme.priority}; "
-                 "{codes.programme.attraction} is paid once, not in phases (an error here). "
-                 "Degree: doctorate {codes.degree.doctorate}; master {codes.degree.master} (any "
-                 "case, with or without diacritics).",
-                 "Số hỗ trợ chi đợt 1 ({support.phase1_share%} theo lương ngày quyết định) hoặc "
-                 "đợt 2 (toàn bộ mức theo lương ngày cấp bằng trừ đợt 1); không gồm khoản khuyến "
-                 "khích. Chương trình: {codes.programme.standard} hoặc "
-                 "{codes.programme.priority}; {codes.programme.attraction} trả một lần, không "
-                 "chia đợt (lỗi ở đây). Bậc đào tạo: tiến sĩ {codes.degree.doctorate}; thạc sĩ "
-                 "{codes.degree.master} (không phân biệt hoa thường, có dấu hay không dấu).",
-                 "BT.4", "SUPPORT_INSTALLMENT(\"ThS\";DATE(2012;12;1);DATE(2015;12;1);2)",
-                 "15625000", true, true},
+                 "Multiple of the minimum wage for postgraduate support.",
+                 "Hệ số hỗ trợ sau đại học (lần mức lương tối thiểu).", "BT.2.2, BT.2.3, BT.3",
+                 "SUPPORT_MULTIPLE(\"TS\")", "45", true, true},
+    FunctionInfo{
+        "SUPPORT_LEVEL", ResultKind::Number, true, kSupportLevelArgs,
+        "Postgraduate support in dong: multiple × the minimum / base wage on Date, plus "
+        "{support.encouragement_bonus} when Encouraged ({decree.support}, Articles 2-3).",
+        "Mức hỗ trợ sau đại học, đồng: hệ số × mức lương tối thiểu / lương cơ sở tại Ngày, cộng "
+        "{support.encouragement_bonus} nếu được khuyến khích ({decree.support}, Điều 2-3).",
+        "BT.2.2-2.4, BT.3", "SUPPORT_LEVEL(\"TS\";DATE(2012;12;1))", "47250000", true, true},
+    FunctionInfo{
+        "SUPPORT_INSTALLMENT", ResultKind::Number, true, kInstallmentArgs,
+        "Support paid in phase 1 ({support.phase1_share%} at the decision-date wage) or phase 2 "
+        "(the full level at the diploma-date wage minus phase 1); bonus not included.",
+        "Số hỗ trợ chi đợt 1 ({support.phase1_share%} theo lương ngày quyết định) hoặc đợt 2 (toàn "
+        "bộ mức theo lương ngày cấp bằng trừ đợt 1); không gồm khoản khuyến khích.",
+        "BT.4", "SUPPORT_INSTALLMENT(\"ThS\";DATE(2012;12;1);DATE(2015;12;1);2)", "15625000", true,
+        true},
     FunctionInfo{
         "STUDY_ALLOWANCE", ResultKind::Number, false, kStudyAllowanceArgs,
         "Meal allowance for days attended, a day in / outside the province: professional "
@@ -299,32 +277,9 @@ inline constexpr std::array kSupportFamily{
                  "10000000", true, true},
     FunctionInfo{"SUPPORT_EXPLAIN", ResultKind::Text, true, kSupportExplainArgs,
                  "The SUPPORT_LEVEL computation in words: multiple × wage on which date (and its "
-                 "decree), any bonus, the article; for an invalid argument, the reason. Language: "
-                 "\"vi\" (Vietnamese, the default) or \"en\" (English). Programme: "
-                 "{codes.programme.standard} ({support.multiple.standard_doctorate} × or "
-                 "{support.multiple.standard_master} ×, BT.2.2), {codes.programme.priority} "
-                 "({support.multiple.priority_doctorate} × or {support.multiple.priority_master} "
-                 "×, BT.2.3), {codes.programme.attraction} "
-                 "({support.multiple.attraction_doctorate} × or "
-                 "{support.multiple.attraction_master} ×, paid once, BT.3), for a doctorate or a "
-                 "master. Encouraged: TRUE (1) for an ethnic minority, a woman or staff of Phú "
-                 "Quý adds {support.encouragement_bonus} once for standard and priority (nothing "
-                 "for attraction). Degree: doctorate {codes.degree.doctorate}; master "
-                 "{codes.degree.master} (any case, with or without diacritics).",
-                 "Giải thích SUPPORT_LEVEL: hệ số × mức lương ngày nào (theo nghị định nào), "
-                 "khoản khuyến khích, điều khoản; nếu đối số không hợp lệ thì nêu lý do. Ngôn "
-                 "ngữ: \"vi\" (tiếng Việt, mặc định) hoặc \"en\" (tiếng Anh). Chương trình: "
-                 "{codes.programme.standard} ({support.multiple.standard_doctorate} hoặc "
-                 "{support.multiple.standard_master} lần, Điều 2 khoản 2), "
-                 "{codes.programme.priority} ({support.multiple.priority_doctorate} hoặc "
-                 "{support.multiple.priority_master} lần, Điều 2 khoản 3), "
-                 "{codes.programme.attraction} ({support.multiple.attraction_doctorate} hoặc "
-                 "{support.multiple.attraction_master} lần, trả một lần, Điều 3), cho tiến sĩ "
-                 "hoặc thạc sĩ. Khuyến khích: TRUE (1) nếu là người dân tộc thiểu số, nữ hoặc "
-                 "công tác tại Phú Quý, cộng {support.encouragement_bonus} đồng một lần cho "
-                 "chương trình thường và ưu tiên (thu hút không có). Bậc đào tạo: tiến sĩ "
-                 "{codes.degree.doctorate}; thạc sĩ {codes.degree.master} (không phân biệt hoa "
-                 "thường, có dấu hay không dấu).",
+                 "decree), any bonus, the article; for an invalid argument, the reason.",
+                 "Giải thích SUPPORT_LEVEL: hệ số × mức lương ngày nào (theo nghị định nào), khoản "
+                 "khuyến khích, điều khoản; nếu đối số không hợp lệ thì nêu lý do.",
                  "BT.2.2-2.4, BT.3", "SUPPORT_EXPLAIN(\"TS\";DATE(2012;12;1))",
                  "… 47.250.000 đồng …"},
 };

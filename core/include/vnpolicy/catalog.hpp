@@ -69,6 +69,12 @@ struct ArgInfo {
     std::string_view help_vi;  // template
     bool optional;             // may be omitted (then ArgCheck::fallback or the type's default)
     ArgCheck check;
+    // What the argument means in full (codes and their meaning, the rule behind a default):
+    // templates too, appended in argument order to the description of every function that takes
+    // the argument, so the short help above fits Calc's one-line hint and the detail is written
+    // once.
+    std::string_view detail_en{};
+    std::string_view detail_vi{};
 };
 
 struct FunctionInfo {
@@ -98,7 +104,8 @@ const FunctionInfo* find_function(std::string_view name) noexcept;
 std::string_view arg_label_vi(std::string_view arg_name) noexcept;
 
 // The wizard text in the UI language (Vietnamese when `vietnamese_ui`, English otherwise), its
-// placeholders filled in from the shipped policy data.
+// placeholders filled in from the shipped policy data; a description ends with the details of
+// its arguments (ArgInfo::detail_*).
 std::string description(const FunctionInfo& f, bool vietnamese_ui);
 std::string arg_help(const ArgInfo& a, bool vietnamese_ui);
 inline std::string_view display_arg_name(const ArgInfo& a, bool vietnamese_ui) noexcept {

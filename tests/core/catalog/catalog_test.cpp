@@ -29,9 +29,10 @@ using namespace vnpolicy::test;
 
 namespace {
 
-// Every template of the catalog: descriptions and argument help, both languages, with where it is.
+// Every template of the catalog: descriptions, argument help and argument details, both
+// languages, with where it is.
 struct Template {
-    std::string where;  // "SUPPORT_LEVEL description_en", "STUDY_ALLOWANCE Course help_vi"
+    std::string where;  // "SUPPORT_LEVEL description_en", "STUDY_ALLOWANCE Course help_vi", …
     std::string_view text;
 };
 
@@ -45,6 +46,8 @@ std::vector<Template> all_templates() {
             const std::string arg = fn + " " + std::string(a.name);
             out.push_back({arg + " help_en", a.help_en});
             out.push_back({arg + " help_vi", a.help_vi});
+            if (!a.detail_en.empty()) out.push_back({arg + " detail_en", a.detail_en});
+            if (!a.detail_vi.empty()) out.push_back({arg + " detail_vi", a.detail_vi});
         }
     }
     return out;
@@ -595,4 +598,25 @@ TEST(Catalog, ArgumentHintFitsA1366PixelScreen) {
             }
         }
     }
+}
+
+// An argument's detail is written once (ArgInfo::detail_*) and ends the description of every
+// function that takes the argument: COMPENSATION and COMPENSATION_EXPLAIN both explain Case.
+TEST(Catalog, ArgumentDetailEndsEveryDescriptionThatTakesIt) {
+    for (const FunctionInfo& f : catalog()) {
+        for (const bool vi : {false, true}) {
+            const std::string d = description(f, vi);
+            for (const ArgInfo& a : f.args) {
+                const std::string_view detail = vi ? a.detail_vi : a.detail_en;
+                if (detail.empty()) continue;
+                const std::string rendered =
+                    render_help(detail, vi ? Language::Vi : Language::En, policy_data());
+                EXPECT_NE(d.find(rendered), std::string::npos) << f.name << " " << a.name;
+            }
+        }
+    }
+    const std::string case_en = "Case: 1 = left during training";
+    EXPECT_NE(description(*find_function("COMPENSATION"), false).find(case_en), std::string::npos);
+    EXPECT_NE(description(*find_function("COMPENSATION_EXPLAIN"), false).find(case_en),
+              std::string::npos);
 }
