@@ -12,7 +12,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 #include <vector>
 
 #include "compensation/compensation_rules.hpp"
@@ -50,11 +49,6 @@ vnpolicy::CallResult call(vnpolicy::CoreCall fn, const std::array<Arg, N>& args)
     return out;
 }
 
-vnpolicy::CoreCall core_call(std::string_view name) {
-    return vnpolicy::core_calls()[static_cast<std::size_t>(vnpolicy::find_function(name) -
-                                                           vnpolicy::catalog().data())];
-}
-
 const Rows& rows() {
     static const Rows r;
     return r;
@@ -84,7 +78,7 @@ BENCHMARK(BM_CompensationRule);
 // The table of core calls, as the add-in calls it per cell: COMPENSATION(A;B;C).
 void BM_CompensationSheet(benchmark::State& state) {
     const Rows& r = rows();
-    const vnpolicy::CoreCall fn = core_call("COMPENSATION");
+    const vnpolicy::CoreCall fn = vnpolicy::core_call("COMPENSATION");
     std::size_t i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(
@@ -99,7 +93,7 @@ BENCHMARK(BM_CompensationSheet);
 // COMPENSATION(A;B;C;3;"BT2012"): the policy code folded and matched per call.
 void BM_CompensationSheetCode(benchmark::State& state) {
     const Rows& r = rows();
-    const vnpolicy::CoreCall fn = core_call("COMPENSATION");
+    const vnpolicy::CoreCall fn = vnpolicy::core_call("COMPENSATION");
     std::size_t i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(
@@ -113,7 +107,7 @@ BENCHMARK(BM_CompensationSheetCode);
 
 void BM_CommitmentMonthsCode(benchmark::State& state) {
     const Rows& r = rows();
-    const vnpolicy::CoreCall fn = core_call("COMMITMENT_MONTHS");
+    const vnpolicy::CoreCall fn = vnpolicy::core_call("COMMITMENT_MONTHS");
     std::size_t i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(
@@ -126,7 +120,7 @@ BENCHMARK(BM_CommitmentMonthsCode);
 
 void BM_ServiceMonths(benchmark::State& state) {
     const Rows& r = rows();
-    const vnpolicy::CoreCall fn = core_call("SERVICE_MONTHS");
+    const vnpolicy::CoreCall fn = vnpolicy::core_call("SERVICE_MONTHS");
     std::size_t i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(
@@ -139,7 +133,7 @@ BENCHMARK(BM_ServiceMonths);
 
 void BM_BaseWage(benchmark::State& state) {
     const Rows& r = rows();
-    const vnpolicy::CoreCall fn = core_call("BASE_WAGE");
+    const vnpolicy::CoreCall fn = vnpolicy::core_call("BASE_WAGE");
     std::size_t i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(call(fn, std::array<Arg, 1>{r.dates[i]}));
@@ -151,7 +145,7 @@ BENCHMARK(BM_BaseWage);
 
 void BM_SupportLevel(benchmark::State& state) {
     const Rows& r = rows();
-    const vnpolicy::CoreCall fn = core_call("SUPPORT_LEVEL");
+    const vnpolicy::CoreCall fn = vnpolicy::core_call("SUPPORT_LEVEL");
     std::size_t i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(call(
@@ -164,7 +158,7 @@ BENCHMARK(BM_SupportLevel);
 
 void BM_LoanTranche(benchmark::State& state) {
     const Rows& r = rows();
-    const vnpolicy::CoreCall fn = core_call("LOAN_TRANCHE");
+    const vnpolicy::CoreCall fn = vnpolicy::core_call("LOAN_TRANCHE");
     std::size_t i = 0;
     for (auto _ : state) {
         benchmark::DoNotOptimize(call(fn, std::array<Arg, 2>{r.amounts[i], r.tranches[i]}));
@@ -188,7 +182,7 @@ void BM_CompensationArrayForm(benchmark::State& state) {
     const auto column = [n](const std::vector<Arg>& v) {
         return Arg::range(v.data(), static_cast<std::uint32_t>(n), 1);
     };
-    const vnpolicy::CoreCall fn = core_call("COMPENSATION");
+    const vnpolicy::CoreCall fn = vnpolicy::core_call("COMPENSATION");
     for (auto _ : state) {
         auto res = call(fn, std::array<Arg, 6>{column(cost), column(t1), column(t2), Arg::missing(),
                                                Arg::missing(), Arg::missing()});

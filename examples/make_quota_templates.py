@@ -30,6 +30,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tools"))  # shared script helpers
+from policy_codes import Codes  # noqa: E402
 from fods_writer import (Cell, Chart, Sheet, example_options, guide_sheet, in_list,  # noqa: E402
                          in_range, number_at_least, signature_block, write_workbook)
 
@@ -224,11 +225,13 @@ def tracker_sheet() -> Sheet:
         "Chỉ tiêu là số người nguyên, không âm. / A whole number of people, not negative.",
         whole=True), required=True)
     s.add()
+    # QUOTA_PACE's year length, quoted from the data (ST.II.2) with a Vietnamese decimal comma.
+    days_per_year = str(Codes().value("quota", "days_per_year")).replace(".", ",")
     s.note_row("Tổng \"còn phải thực hiện\" cộng phần còn thiếu của từng huyện: huyện vượt chỉ tiêu "
                "không bù cho huyện khác. \"Cần mỗi tháng\" = còn lại ÷ số tháng đến hạn (số ngày × 12 "
-               "/ 365,25), làm tròn lên thành số người. The total remaining adds each district's "
+               "/ %s), làm tròn lên thành số người. The total remaining adds each district's "
                "shortfall; an over-achiever does not make up for another. The monthly pace is "
-               "rounded up to whole people.", 10)
+               "rounded up to whole people." % days_per_year, 10)
     # Progress by district, beside the table; it reads F9:F19, so it follows the data.
     s.charts.append(Chart("Tiến độ theo huyện", "Tỷ lệ hoàn thành theo đơn vị / Progress by "
                           "district", "B%d:B%d" % (T_FIRST, last), "F%d:F%d" % (T_FIRST, last),

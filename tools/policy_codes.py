@@ -6,6 +6,7 @@ misses one it accepts. Read with tomllib (Python 3.11, /usr/bin/python3 on Debia
     codes = Codes()                      # data/policies of this repository
     codes.policies("compensation")       # ['BT2012', 'KH2023']
     codes.spellings("degree")            # ['TS', 'tiến sĩ', …, 'CK1']
+    codes.value("quota", "days_per_year")  # 365.25 (a value a template's note quotes)
 """
 
 from __future__ import annotations
@@ -41,6 +42,14 @@ class Codes:
         """Every beneficiary Group a compensation policy defines."""
         return sorted({n for d in self.data.values()
                        for g in d.get("compensation", {}).get("group", []) for n in g["groups"]})
+
+    def value(self, section: str, key: str) -> float:
+        """A value of the policy data, [<section>] <key> = { value = … }, for a note that quotes it."""
+        for d in self.data.values():
+            entry = d.get(section, {}).get(key)
+            if isinstance(entry, dict) and "value" in entry:
+                return entry["value"]
+        raise KeyError("no %s.%s in the policy data" % (section, key))
 
     def spellings(self, table: str) -> list[str]:
         """Every accepted spelling of the codes of [codes.<table>], in the data's order."""

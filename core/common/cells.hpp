@@ -23,12 +23,12 @@
 
 namespace vnpolicy {
 
-// Whether any of the n arguments is a range (else the call is the per-cell one).
-inline bool has_range(const Arg* args, std::size_t n) noexcept {
+// The first of the n arguments that is a range, or nullptr (then the call is the per-cell one).
+inline const Arg* first_range(const Arg* args, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; ++i) {
-        if (args[i].kind == Arg::Kind::Range) return true;
+        if (args[i].kind == Arg::Kind::Range) return &args[i];
     }
-    return false;
+    return nullptr;
 }
 
 // Cell k of an argument: a range's own cell (empty -> 0, as in the per-cell formula) or the
@@ -39,20 +39,16 @@ inline Arg cell_of(const Arg& a, std::size_t k) noexcept {
     return c.kind == Arg::Kind::Missing ? Arg::num(0) : c;
 }
 
-// Calls `row_rule` (const Arg* -> Result<double>, the per-cell call) once per cell of the ranges'
-// common shape; `info` names the arguments, for the error of a range of another shape. At
-// least one argument is a range.
+// Calls `row_rule` (const Arg* -> Result<double>, the per-cell call) once per cell of the shape
+// of `range` (first_range() of the arguments); `info` names the arguments, for the error of a
+// range of another shape.
 template <class Rule>
-Result<Matrix> over_cells(std::span<const ArgInfo> info, const Arg* args, Rule&& row_rule) {
+Result<Matrix> over_cells(std::span<const ArgInfo> info, const Arg* args, const Arg& range,
+                          Rule&& row_rule) {
     constexpr std::size_t kMaxArgs = 16;
     const std::size_t n = info.size() < kMaxArgs ? info.size() : kMaxArgs;
-    const Arg* first_range = nullptr;
-    for (std::size_t i = 0; i < n && first_range == nullptr; ++i) {
-        if (args[i].kind == Arg::Kind::Range) first_range = &args[i];
-    }
-    if (first_range == nullptr) return Error{Errc::ShapeMismatch, ""};
-    const std::uint32_t rows = first_range->grid.rows;
-    const std::uint32_t cols = first_range->grid.cols;
+    const std::uint32_t rows = range.grid.rows;
+    const std::uint32_t cols = range.grid.cols;
     for (std::size_t i = 0; i < n; ++i) {
         const Arg& a = args[i];
         if (a.kind == Arg::Kind::Range && (a.grid.rows != rows || a.grid.cols != cols)) {

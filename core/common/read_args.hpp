@@ -42,11 +42,6 @@ struct DateArg {
     DayNumber day;
 };
 
-struct ReadFailure {
-    Error error;
-    std::size_t index;  // the argument that failed
-};
-
 // The code list an argument of type Code names.
 inline const CodeSet& code_set(const SupportData& s, CodeList list) noexcept {
     switch (list) {
@@ -284,17 +279,6 @@ inline Result<Checked> read_arg(const ArgInfo& info, const Arg& a, NullDate nd,
     Error error{Errc::Missing};
     if (!read_arg(info, a, nd, data, out, error)) return error;
     return out;
-}
-
-// Reads every argument of a function in order into `out`; the first failure, if any.
-inline std::optional<ReadFailure> read_args(std::span<const ArgInfo> info, const Arg* args,
-                                            NullDate nd, const PolicyData& data,
-                                            Checked* out) noexcept {
-    Error error{Errc::Missing};
-    for (std::size_t i = 0; i < info.size(); ++i) {
-        if (!read_arg(info[i], args[i], nd, data, out[i], error)) return ReadFailure{error, i};
-    }
-    return std::nullopt;
 }
 
 }  // namespace vnpolicy

@@ -4,11 +4,12 @@
 #include "data/base_wage.hpp"
 
 namespace vnpolicy {
-namespace {
+
 const Quantity& multiple_of(const SupportData& s, Programme p, Degree d) noexcept {
     return s.multiple[static_cast<std::size_t>(p)][static_cast<std::size_t>(d)];
 }
 
+namespace {
 double times(double a, double b) noexcept {
     return static_cast<double>(round_dong(static_cast<long double>(a) * b));
 }

@@ -25,6 +25,9 @@ struct SupportLevelTrace {
     double amount = 0;                  // whole đồng
 };
 
+// The multiple of the minimum wage for a programme and degree (BT.2.2, BT.2.3, BT.3).
+const Quantity& multiple_of(const SupportData& s, Programme p, Degree d) noexcept;
+
 // Errors: BeforeWageTable ("Date").
 Result<SupportLevelTrace> compute_support_level(Degree degree, Programme programme, DayNumber date,
                                                 bool encouraged, const PolicyData& data) noexcept;

@@ -9,8 +9,7 @@
 namespace vnpolicy::sheet {
 
 Result<double> support_multiple(Degree degree, Programme programme) {
-    const SupportData& s = *policy_data().support;
-    return s.multiple[static_cast<std::size_t>(programme)][static_cast<std::size_t>(degree)].value;
+    return multiple_of(*policy_data().support, programme, degree).value;
 }
 
 Result<double> support_level(Degree degree, DateArg date, Programme programme, bool encouraged) {

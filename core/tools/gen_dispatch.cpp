@@ -179,8 +179,9 @@ std::string table() {
             o << "    const auto rule = [&](const Arg* r) -> Result<double> {\n"
               << reads(f, "r", nd, "        ", [](std::size_t) { return std::string("return e;"); })
               << "        return " << call << ";\n    };\n"
-              << "    if (!has_range(a, " << n << ")) return out.set(rule(a));\n"
-              << "    out.set(over_cells(info, a, rule));\n}\n\n";
+              << "    const Arg* range = first_range(a, " << n << ");\n"
+              << "    if (range == nullptr) return out.set(rule(a));\n"
+              << "    out.set(over_cells(info, a, *range, rule));\n}\n\n";
         } else if (language < n) {
             o << "    const auto lang = read_arg(info[" << language << "], a[" << language << "], "
               << nd << ", d);\n"
@@ -204,6 +205,9 @@ std::string table() {
     for (std::size_t i = 0; i < index; ++i) o << (i > 0 ? ", " : "") << "call_" << i;
     o << "};\n\n}  // namespace\n\n"
       << "std::span<const CoreCall> core_calls() noexcept { return kCalls; }\n\n"
+      << "CoreCall core_call(std::string_view name) noexcept {\n"
+      << "    const FunctionInfo* f = find_function(name);\n"
+      << "    return f == nullptr ? nullptr : kCalls[f - catalog().data()];\n}\n\n"
       << "}  // namespace vnpolicy\n";
     return o.str();
 }

@@ -8,6 +8,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "vnpolicy/arg.hpp"
 #include "vnpolicy/matrix.hpp"
@@ -55,5 +56,8 @@ using CoreCall = void (*)(NullDate null_date, const Arg* args, CallResult& out);
 
 // Index i is catalog()[i].
 std::span<const CoreCall> core_calls() noexcept;
+
+// The call of catalog function `name` (e.g. "COMPENSATION"), or nullptr for an unknown name.
+CoreCall core_call(std::string_view name) noexcept;
 
 }  // namespace vnpolicy
